@@ -1,0 +1,615 @@
+//! The whole command-line surface (clap derive). Command modules receive these structs.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hookctl",
+    version,
+    about = "Sign, verify, send, receive and manage webhooks exactly as providers do",
+    long_about = None,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    /// Print only results and errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print extra detail on stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Config file to read and write
+    #[arg(long, value_name = "PATH", env = "HOOKCTL_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
+    /// Never prompt (implied when stdin is not a terminal or CI is set)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign a payload exactly as a provider does; print the headers it would send
+    Sign(SignArgs),
+    /// Check a signature against a payload; exit 0 valid, 1 invalid
+    Verify(VerifyArgs),
+    /// Build a signed synthetic event from a provider's catalog and POST it to a URL
+    SendTest(SendTestArgs),
+    /// Local receiver: answer challenges, verify, pretty-print, record, forward
+    Listen(ListenArgs),
+    /// Re-send events recorded by `listen --record` to a URL
+    Replay(ReplayArgs),
+    /// List a provider's event types, or print a sample payload for one
+    Events(EventsArgs),
+    /// List providers and their signing schemes
+    Providers(ProvidersArgs),
+    /// Manage webhook endpoints through a provider's management API
+    Webhooks(WebhooksArgs),
+    /// Read and write the config file (secrets, tokens, base URLs per provider)
+    Config(ConfigArgs),
+    /// Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)
+    Keygen(KeygenArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions(CompletionsArgs),
+}
+
+/// Where the signing secret comes from (spec §3, in this order of precedence).
+#[derive(Debug, Clone, Default, Args)]
+pub struct SecretArgs {
+    /// Read the signing secret from a file (a trailing newline is ignored)
+    #[arg(long, value_name = "PATH")]
+    pub secret_file: Option<PathBuf>,
+    /// Read the signing secret from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub secret_env: Option<String>,
+    /// The signing secret itself (visible in shell history and `ps`: prefer --secret-file)
+    #[arg(long, value_name = "VALUE")]
+    pub secret: Option<String>,
+}
+
+/// Key material for schemes signed with a key pair (Noones ed25519).
+#[derive(Debug, Clone, Default, Args)]
+pub struct KeyArgs {
+    /// Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)
+    #[arg(long, value_enum)]
+    pub scheme: Option<SchemeChoice>,
+    /// Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)
+    #[arg(long, value_name = "FILE")]
+    pub private_key: Option<PathBuf>,
+    /// Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM
+    #[arg(long, value_name = "KEY|FILE")]
+    pub public_key: Option<String>,
+    /// Target URL as registered with the provider (part of the signed input for ed25519)
+    #[arg(long = "url", value_name = "URL")]
+    pub signed_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemeChoice {
+    Hmac,
+    Ed25519,
+}
+
+/// Describe a scheme with flags, for `--provider generic`.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Generic scheme (--provider generic)")]
+pub struct GenericArgs {
+    /// Header that carries the signature
+    #[arg(long = "header", value_name = "NAME")]
+    pub header: Option<String>,
+    /// Hash used in the HMAC
+    #[arg(long, value_enum)]
+    pub algorithm: Option<AlgorithmChoice>,
+    /// Encoding of the signature value
+    #[arg(long, value_enum)]
+    pub encoding: Option<EncodingChoice>,
+    /// Text before the encoded signature in the header value (e.g. `sha256=`)
+    #[arg(long, value_name = "TEXT")]
+    pub prefix: Option<String>,
+    /// Signed input; placeholders {body}, {timestamp}, {id}
+    #[arg(long, value_name = "TEMPLATE")]
+    pub template: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AlgorithmChoice {
+    Sha1,
+    Sha256,
+    Sha512,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EncodingChoice {
+    Hex,
+    Base64,
+}
+
+/// The payload: --data, --file, or piped stdin (spec §4).
+#[derive(Debug, Clone, Default, Args)]
+pub struct PayloadArgs {
+    /// Payload as a string, used byte for byte
+    #[arg(short, long, value_name = "STRING", conflicts_with = "file")]
+    pub data: Option<String>,
+    /// Payload file (`-` reads stdin); streamed, so size does not matter
+    #[arg(short, long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// Provider whose scheme to use (see `hookctl providers`)
+    #[arg(short, long, value_name = "PROVIDER")]
+    pub provider: String,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    #[command(flatten)]
+    pub payload: PayloadArgs,
+    /// Unix timestamp to sign with (default: now)
+    #[arg(long, value_name = "UNIX")]
+    pub timestamp: Option<i64>,
+    /// Event or message id for schemes that sign or send one (default: a fresh id)
+    #[arg(long, value_name = "EVENT_ID")]
+    pub id: Option<String>,
+    /// Event type for headers that carry it (default: read from the payload)
+    #[arg(long, value_name = "TYPE")]
+    pub event: Option<String>,
+    /// What to print
+    #[arg(short, long, value_enum, default_value_t = SignOutput::Headers)]
+    pub output: SignOutput,
+    #[command(flatten)]
+    pub key: KeyArgs,
+    #[command(flatten)]
+    pub generic: GenericArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SignOutput {
+    /// Every header the provider sends, `Name: value` a line
+    Headers,
+    /// Only the signature value
+    Value,
+    /// {"provider","headers","signed_bytes"}
+    Json,
+    /// A complete curl command line
+    Curl,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Provider whose scheme to check; `auto` picks it from the headers
+    #[arg(short, long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    #[command(flatten)]
+    pub payload: PayloadArgs,
+    /// The signature header's value as received
+    #[arg(short, long, value_name = "VALUE")]
+    pub signature: Option<String>,
+    /// A header as received, `Name: value` (repeatable)
+    #[arg(short = 'H', long = "request-header", value_name = "NAME: VALUE")]
+    pub headers: Vec<String>,
+    /// A record line from `listen --record`, or a raw HTTP request
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["data", "file"])]
+    pub request: Option<PathBuf>,
+    /// Timestamp for schemes that send it in its own header (with --signature)
+    #[arg(long, value_name = "UNIX")]
+    pub timestamp: Option<String>,
+    /// Message id for schemes that sign it (with --signature)
+    #[arg(long, value_name = "EVENT_ID")]
+    pub id: Option<String>,
+    /// How old (or how far in the future) a timestamp may be
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_duration)]
+    pub tolerance: std::time::Duration,
+    /// Check as if the time were this Unix timestamp
+    #[arg(long, value_name = "UNIX")]
+    pub now: Option<i64>,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+    #[command(flatten)]
+    pub key: KeyArgs,
+    #[command(flatten)]
+    pub generic: GenericArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct SendTestArgs {
+    /// Receiver URL to POST to
+    pub url: String,
+    #[arg(short, long, value_name = "PROVIDER")]
+    pub provider: String,
+    /// Event type from the provider's catalog (default: its first event)
+    #[arg(short, long, value_name = "TYPE")]
+    pub event: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    #[command(flatten)]
+    pub payload: PayloadArgs,
+    /// Edit the sample: dotted path = value (JSON, else string); repeatable
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+    /// Extra header, `Name: value` (repeatable)
+    #[arg(short = 'H', long = "request-header", value_name = "NAME: VALUE")]
+    pub headers: Vec<String>,
+    /// Run the provider's URL-verification handshake instead of sending an event
+    #[arg(long)]
+    pub challenge: bool,
+    /// Verification code the receiver must answer (Cryptohopper)
+    #[arg(long, value_name = "CODE")]
+    pub verification_code: Option<String>,
+    /// Give up after this long (default: the provider's own delivery timeout)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
+    /// Status that counts as success: 200, 2xx, 4xx…
+    #[arg(long, value_name = "STATUS", default_value = "2xx")]
+    pub expect: String,
+    /// Send the same event (same id, fresh signature) N times
+    #[arg(long, value_name = "N")]
+    pub repeat: Option<u32>,
+    /// Retry a failed delivery on the provider's schedule
+    #[arg(long)]
+    pub retry: bool,
+    /// Compress the retry schedule by this factor
+    #[arg(long, value_name = "FACTOR", default_value = "0.001")]
+    pub time_scale: f64,
+    /// Load mode: send N distinct events
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+    /// Load mode: requests in flight
+    #[arg(long, value_name = "C", default_value_t = 8)]
+    pub concurrency: usize,
+    /// Load mode: at most this many events per second
+    #[arg(long, value_name = "R")]
+    pub rate: Option<f64>,
+    /// Accept invalid TLS certificates (self-signed local receivers)
+    #[arg(long)]
+    pub insecure: bool,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+    #[command(flatten)]
+    pub key: KeyArgs,
+    #[command(flatten)]
+    pub generic: GenericArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// Address to bind
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+    /// Port to bind; 0 picks a free one
+    #[arg(long, default_value_t = 3000)]
+    pub port: u16,
+    /// Path that receives webhooks
+    #[arg(long, default_value = "/")]
+    pub path: String,
+    /// Provider to verify with; auto detects it from each request's headers
+    #[arg(short, long, value_name = "PROVIDER", default_value = "auto")]
+    pub provider: String,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Code to answer Cryptohopper's validate message with
+    #[arg(long, value_name = "CODE")]
+    pub verification_code: Option<String>,
+    /// Token Meta's hub.challenge must carry
+    #[arg(long, value_name = "TOKEN")]
+    pub verify_token: Option<String>,
+    /// Forward every event to your app and relay its answer
+    #[arg(long, value_name = "URL")]
+    pub forward_to: Option<String>,
+    /// Append one JSON line per request to this file
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+    /// fsync the record after every line
+    #[arg(long)]
+    pub fsync: bool,
+    /// Exit 0 after N valid events
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+    /// Exit 1 if --count events did not arrive in time
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
+    /// Answer 200 even when a signature is invalid
+    #[arg(long)]
+    pub accept_invalid: bool,
+    /// Largest body accepted (413 beyond)
+    #[arg(long, value_name = "SIZE", default_value = "10MiB")]
+    pub max_body: String,
+    /// TLS certificate (PEM) to serve HTTPS
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// TLS private key (PEM)
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Show whole bodies instead of folding long ones
+    #[arg(long)]
+    pub full: bool,
+    #[arg(short, long, value_enum, default_value_t = ListenOutput::Pretty)]
+    pub output: ListenOutput,
+    #[command(flatten)]
+    pub key: KeyArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListenOutput {
+    Pretty,
+    Json,
+    Raw,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// Record file written by `listen --record`
+    pub file: PathBuf,
+    /// URL to send the requests to
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+    /// Only this event id (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub event_id: Vec<String>,
+    /// Only requests whose signature was valid
+    #[arg(long)]
+    pub only_valid: bool,
+    /// Sign afresh with a new timestamp
+    #[arg(long)]
+    pub resign: bool,
+    /// Stop at the first malformed line
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    #[arg(short, long, value_name = "PROVIDER")]
+    pub provider: String,
+    /// Print this event's sample payload
+    #[arg(value_name = "TYPE")]
+    pub event: Option<String>,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ProvidersArgs {
+    /// Show one provider in detail, with what is inferred or unknown
+    #[arg(short, long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+}
+
+/// Where the API token comes from (spec §3).
+#[derive(Debug, Clone, Default, Args)]
+pub struct TokenArgs {
+    /// Read the API token from a file
+    #[arg(long, value_name = "PATH", global = true)]
+    pub token_file: Option<PathBuf>,
+    /// Read the API token from this environment variable
+    #[arg(long, value_name = "VAR", global = true)]
+    pub token_env: Option<String>,
+    /// The API token itself (visible in shell history and `ps`)
+    #[arg(long, value_name = "VALUE", global = true)]
+    pub token: Option<String>,
+    /// OAuth2 client id, exchanged for a token
+    #[arg(long, value_name = "ID", global = true)]
+    pub client_id: Option<String>,
+    /// OAuth2 client secret
+    #[arg(long, value_name = "SECRET", global = true)]
+    pub client_secret: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhooksArgs {
+    #[arg(short, long, value_name = "PROVIDER", global = true)]
+    pub provider: Option<String>,
+    #[command(flatten)]
+    pub token: TokenArgs,
+    /// Replace the scheme, host and port of the provider's API root
+    #[arg(long, value_name = "URL", global = true)]
+    pub base_url: Option<String>,
+    /// Per-request timeout
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration, global = true)]
+    pub timeout: std::time::Duration,
+    /// Retries for 429 and 5xx
+    #[arg(long, value_name = "N", default_value_t = 3, global = true)]
+    pub retries: u32,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty, global = true)]
+    pub output: Format,
+    #[command(subcommand)]
+    pub action: WebhookAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookAction {
+    /// List webhook endpoints
+    List {
+        /// Filter by state (Noko)
+        #[arg(long)]
+        state: Option<String>,
+        /// Filter by name (Noko)
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Show one endpoint
+    Get { id: String },
+    /// Create an endpoint
+    Create {
+        #[arg(long)]
+        url: Option<String>,
+        /// Event to subscribe to (repeatable)
+        #[arg(long = "event", value_name = "EVENT")]
+        events: Vec<String>,
+        #[arg(long)]
+        name: Option<String>,
+        /// Partner to scope the endpoint to (repeatable; Novatrade24)
+        #[arg(long = "partner-id", value_name = "UUID")]
+        partner_ids: Vec<String>,
+        /// Store the returned signing secret in the config file
+        #[arg(long)]
+        save_secret: bool,
+        /// Allow http:// URLs (local tests)
+        #[arg(long)]
+        allow_http: bool,
+    },
+    /// Change an endpoint
+    Update {
+        id: String,
+        #[arg(long)]
+        url: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long = "event", value_name = "EVENT")]
+        events: Vec<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        allow_http: bool,
+    },
+    /// Delete an endpoint
+    Delete {
+        id: String,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Enable an endpoint
+    Enable { id: String },
+    /// Disable an endpoint
+    Disable { id: String },
+    /// Subscribe an endpoint to more events
+    AddEvents {
+        id: String,
+        #[arg(required = true)]
+        events: Vec<String>,
+    },
+    /// Unsubscribe an endpoint from events
+    RemoveEvents {
+        id: String,
+        #[arg(required = true)]
+        events: Vec<String>,
+    },
+    /// Issue a new signing secret
+    RotateSecret {
+        id: String,
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        save_secret: bool,
+    },
+    /// Ask the provider to send a ping
+    Ping { id: String },
+    /// Ask the provider to send a test event
+    Test {
+        id: String,
+        #[arg(long, value_name = "TYPE")]
+        event: String,
+        #[arg(long, value_name = "JSON")]
+        data: Option<String>,
+    },
+    /// List delivery attempts
+    Deliveries {
+        id: String,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, value_name = "T")]
+        since: Option<String>,
+    },
+    /// Deliver a past payload again
+    Redeliver { id: String, delivery_id: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub action: ConfigAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print the config file's path
+    Path,
+    /// Print every setting, secrets masked
+    List,
+    /// Print one setting
+    Get { key: String },
+    /// Set a value (prompts hidden when VALUE is omitted)
+    Set { key: String, value: Option<String> },
+    /// Remove a setting
+    Unset { key: String },
+}
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Key type
+    #[arg(value_enum, default_value_t = KeyType::Ed25519)]
+    pub kind: KeyType,
+    /// Where to write the private key (PEM, mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Replace an existing file
+    #[arg(long)]
+    pub force: bool,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyType {
+    Ed25519,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    pub shell: clap_complete::Shell,
+}
+
+/// `5m`, `30s`, `1h30m`, or a bare number of seconds.
+pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    if let Ok(secs) = text.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Ok(std::time::Duration::from_secs_f64(secs));
+        }
+    }
+    humantime::parse_duration(text).map_err(|e| format!("{e} (try 30s, 5m, 1h)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations_accept_units_and_seconds() {
+        assert_eq!(parse_duration("5m").unwrap().as_secs(), 300);
+        assert_eq!(parse_duration("90").unwrap().as_secs(), 90);
+        assert!(parse_duration("soon").is_err());
+    }
+}

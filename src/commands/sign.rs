@@ -1,0 +1,102 @@
+//! `hookctl sign`: sign a payload exactly as a provider does (spec §5).
+
+use crate::cli::{SignArgs, SignOutput};
+use crate::error::{Error, Result};
+use crate::keys;
+use crate::output;
+use crate::payload::Body;
+use crate::providers::{self, Message, Signed};
+use crate::Context;
+
+pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
+    let provider = providers::lookup(&args.provider, &args.generic)?;
+    let body = Body::required(&args.payload)?;
+    if body.is_empty()? {
+        return Err(
+            Error::usage("the payload is empty").with_hint("pass the body with --data, --file or stdin")
+        );
+    }
+    let variant = keys::variant(&args.key);
+    let key = keys::resolve(provider.as_ref(), &variant, true, &args.secret, &args.key, ctx)?;
+    let signed = provider.sign(
+        &key,
+        &Message {
+            body: &body,
+            timestamp: args.timestamp.unwrap_or_else(super::unix_now),
+            id: args.id.as_deref(),
+            event_type: args.event.as_deref(),
+            variant: &variant,
+        },
+    )?;
+    if signed.body.is_some() && args.output == SignOutput::Headers {
+        ctx.ui.status(
+            "note: the body was re-serialized to the form Noones signs; send that form (see -o json or -o curl)",
+        );
+    }
+    match args.output {
+        SignOutput::Headers => {
+            for (name, value) in &signed.headers.0 {
+                output::data_line(format!("{name}: {value}"));
+            }
+        }
+        SignOutput::Value => output::data_line(&signed.signature),
+        SignOutput::Json => output::json(&json(provider.id(), &signed), false),
+        SignOutput::Curl => output::data_line(curl(args, &body, &signed)?),
+    }
+    Ok(())
+}
+
+fn json(provider: &str, signed: &Signed) -> serde_json::Value {
+    let headers: serde_json::Map<String, serde_json::Value> = signed
+        .headers
+        .0
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone().into()))
+        .collect();
+    let mut v = serde_json::json!({
+        "provider": provider,
+        "headers": headers,
+        "signature": signed.signature,
+        "signed_bytes": signed.signed_bytes,
+    });
+    if let Some(b) = &signed.body {
+        v["body"] = String::from_utf8_lossy(b).into_owned().into();
+    }
+    v
+}
+
+/// A curl command line that sends exactly the signed request.
+fn curl(args: &SignArgs, body: &Body, signed: &Signed) -> Result<String> {
+    let quote = |s: &str| {
+        shlex::try_quote(s).map(|q| q.into_owned()).map_err(|_| {
+            Error::usage("the payload holds a NUL byte, which a shell command cannot carry")
+                .with_hint("use -o headers")
+        })
+    };
+    let url = args.key.signed_url.as_deref().unwrap_or("http://localhost:3000/");
+    let mut parts = vec![
+        "curl".to_string(),
+        "-sS".into(),
+        "-X".into(),
+        "POST".into(),
+        quote(url)?,
+    ];
+    for (name, value) in &signed.headers.0 {
+        parts.push("-H".into());
+        parts.push(quote(&format!("{name}: {value}"))?);
+    }
+    parts.push("--data-binary".into());
+    match (&signed.body, body, &args.payload.file) {
+        (None, Body::File(_), Some(path)) => parts.push(quote(&format!("@{}", path.display()))?),
+        (Some(b), _, _) => parts.push(quote(std::str::from_utf8(b).expect("canonical JSON is UTF-8"))?),
+        (None, _, _) => {
+            let bytes = body.to_bytes()?;
+            let text = std::str::from_utf8(&bytes).map_err(|_| {
+                Error::usage("the payload is not UTF-8 text, so it cannot go on a command line")
+                    .with_hint("save it to a file and pass --file PATH")
+            })?;
+            parts.push(quote(text)?);
+        }
+    }
+    Ok(parts.join(" "))
+}

@@ -1,0 +1,190 @@
+//! `hookctl verify`: check a signature; exit 0 valid, 1 invalid (spec §6).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use colored::Colorize;
+
+use crate::cli::{Format, VerifyArgs};
+use crate::error::{Error, Kind, Result};
+use crate::keys;
+use crate::output;
+use crate::payload::Body;
+use crate::providers::{self, Check, Headers, Provider, Reason, Verdict};
+use crate::Context;
+
+pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
+    let (mut headers, body) = match &args.request {
+        Some(path) => read_request(path)?,
+        None => (Headers::default(), Body::required(&args.payload)?),
+    };
+    for line in &args.headers {
+        let (n, v) = Headers::parse_line(line)?;
+        headers.push(n, v);
+    }
+    let wanted = args.provider.as_deref().unwrap_or("auto");
+    let provider: Arc<dyn Provider> = if wanted.eq_ignore_ascii_case("auto") {
+        if args.signature.is_some() {
+            return Err(Error::usage("--signature needs --provider")
+                .with_hint("name the provider, or pass the headers as received with -H 'Name: value'"));
+        }
+        if headers.0.is_empty() {
+            return Err(Error::usage("nothing to verify: no signature given")
+                .with_hint("pass -H 'Name: value' for each header received, --request FILE, or --provider P --signature VALUE"));
+        }
+        match providers::detect(&headers) {
+            Some(p) => p,
+            None => {
+                let verdict = Verdict::invalid(
+                    Reason::MissingSignature,
+                    "no signature header of a known provider (`hookctl providers` lists them)",
+                );
+                return report(None, &verdict, args.output);
+            }
+        }
+    } else {
+        providers::lookup(wanted, &args.generic)?
+    };
+    if let Some(sig) = &args.signature {
+        headers.set(provider.signature_header(), sig.clone());
+    }
+    let mut variant = keys::variant(&args.key);
+    provider.settle_variant(&mut variant, &headers);
+    let key = keys::resolve(provider.as_ref(), &variant, false, &args.secret, &args.key, ctx)?;
+    let verdict = provider.verify(
+        &key,
+        &Check {
+            headers: &headers,
+            body: &body,
+            now: args.now.unwrap_or_else(super::unix_now),
+            tolerance: args.tolerance,
+            variant: &variant,
+            timestamp: args.timestamp.as_deref(),
+            id: args.id.as_deref(),
+        },
+    )?;
+    report(Some(provider.id()), &verdict, args.output)
+}
+
+fn report(provider: Option<&str>, verdict: &Verdict, format: Format) -> Result<()> {
+    match format {
+        Format::Json => output::json(
+            &serde_json::json!({
+                "valid": verdict.valid,
+                "provider": provider,
+                "reason": verdict.reason.map(Reason::as_str),
+                "detail": verdict.detail,
+                "notes": verdict.notes,
+            }),
+            false,
+        ),
+        Format::Pretty => {
+            let who = provider.map(|p| format!(" ({p})")).unwrap_or_default();
+            if verdict.valid {
+                output::data_line(format!("{} valid signature{who}", "✔".green().bold()));
+            } else {
+                let reason = verdict.reason.map(Reason::as_str).unwrap_or("invalid");
+                let detail = verdict
+                    .detail
+                    .as_deref()
+                    .map(|d| format!(": {d}"))
+                    .unwrap_or_default();
+                output::data_line(format!(
+                    "{} invalid signature{who}: {}{}",
+                    "✘".red().bold(),
+                    reason.red().bold(),
+                    output::sanitize(&detail, false)
+                ));
+            }
+            for note in &verdict.notes {
+                output::data_line(format!("note: {note}"));
+            }
+        }
+    }
+    if verdict.valid {
+        Ok(())
+    } else {
+        Err(Error::silent(Kind::Check))
+    }
+}
+
+/// Headers and body from a `listen --record` line or a raw HTTP request.
+pub fn read_request(path: &Path) -> Result<(Headers, Body)> {
+    let bytes = std::fs::read(path).map_err(|e| Error::file(path, "read request file", &e))?;
+    let trimmed = bytes.trim_ascii_start();
+    if trimmed.starts_with(b"{") {
+        let line = trimmed.split(|b| *b == b'\n').next().unwrap_or_default();
+        let record: serde_json::Value = serde_json::from_slice(line)
+            .map_err(|e| Error::usage(format!("{} is not a listen record: line 1: {e}", path.display())))?;
+        return from_record(&record).map_err(|e| Error::usage(format!("{}: {}", path.display(), e.message)));
+    }
+    from_raw_http(trimmed).map_err(|e| Error::usage(format!("{}: {}", path.display(), e.message)))
+}
+
+/// One record line of `listen --record` (spec §8).
+pub fn from_record(record: &serde_json::Value) -> Result<(Headers, Body)> {
+    let mut headers = Headers::default();
+    let Some(map) = record.get("headers").and_then(|h| h.as_object()) else {
+        return Err(Error::usage("record has no `headers` object"));
+    };
+    for (k, v) in map {
+        match v {
+            serde_json::Value::String(s) => headers.push(k.clone(), s.clone()),
+            serde_json::Value::Array(items) => {
+                for i in items.iter().filter_map(|i| i.as_str()) {
+                    headers.push(k.clone(), i.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    let body = if let Some(b) = record.get("body").and_then(|b| b.as_str()) {
+        b.as_bytes().to_vec()
+    } else if let Some(b) = record.get("body_base64").and_then(|b| b.as_str()) {
+        B64.decode(b)
+            .map_err(|_| Error::usage("record's body_base64 is not base64"))?
+    } else {
+        Vec::new()
+    };
+    Ok((headers, Body::Bytes(body)))
+}
+
+/// A raw HTTP/1.x request: request line, headers, blank line, body.
+fn from_raw_http(bytes: &[u8]) -> Result<(Headers, Body)> {
+    let mut slots = [httparse::EMPTY_HEADER; 128];
+    let mut req = httparse::Request::new(&mut slots);
+    let head_len = match req.parse(bytes) {
+        Ok(httparse::Status::Complete(n)) => n,
+        Ok(httparse::Status::Partial) => {
+            return Err(Error::usage("raw HTTP request ends before its blank line"))
+        }
+        Err(e) => {
+            return Err(Error::usage(format!(
+                "not a raw HTTP request or a record line: {e}"
+            )))
+        }
+    };
+    let mut headers = Headers::default();
+    let mut content_length = None;
+    for h in req.headers.iter() {
+        let value = String::from_utf8_lossy(h.value).into_owned();
+        if h.name.eq_ignore_ascii_case("content-length") {
+            content_length = value.trim().parse::<usize>().ok();
+        }
+        headers.push(h.name.to_string(), value);
+    }
+    let rest = &bytes[head_len..];
+    let body = match content_length {
+        Some(n) if n <= rest.len() => &rest[..n],
+        Some(n) => {
+            return Err(Error::usage(format!(
+                "Content-Length is {n} but the body has {} bytes",
+                rest.len()
+            )))
+        }
+        None => rest,
+    };
+    Ok((headers, Body::Bytes(body.to_vec())))
+}

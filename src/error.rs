@@ -1,0 +1,101 @@
+//! Expected failures and the one place that maps them to exit codes (spec §2).
+
+use std::fmt;
+
+/// Exit codes of spec §2.
+pub mod code {
+    pub const OK: u8 = 0;
+    pub const CHECK_FAILED: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const NETWORK: u8 = 3;
+}
+
+/// What kind of failure, which decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A check failed: invalid signature, unexpected status (exit 1).
+    Check,
+    /// Bad flag, unreadable file, malformed input, missing secret (exit 2).
+    Usage,
+    /// Connection refused, timeout, provider 5xx, local I/O failure (exit 3).
+    Network,
+}
+
+/// An expected failure: one line for the user plus an optional hint.
+#[derive(Debug)]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+    /// Already reported to the user (e.g. a verdict printed on stdout); only exit.
+    pub silent: bool,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+            silent: false,
+        }
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+    pub fn check(message: impl Into<String>) -> Self {
+        Self::new(Kind::Check, message)
+    }
+    pub fn network(message: impl Into<String>) -> Self {
+        Self::new(Kind::Network, message)
+    }
+    /// The outcome was already printed; exit with this kind's code and say nothing more.
+    pub fn silent(kind: Kind) -> Self {
+        Error {
+            silent: true,
+            ..Self::new(kind, "")
+        }
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    pub fn exit_code(&self) -> u8 {
+        match self.kind {
+            Kind::Check => code::CHECK_FAILED,
+            Kind::Usage => code::USAGE,
+            Kind::Network => code::NETWORK,
+        }
+    }
+    /// A file that could not be read or written, named with what to do.
+    pub fn file(path: &std::path::Path, action: &str, err: &std::io::Error) -> Self {
+        Self::usage(format!("cannot {action} {}: {}", path.display(), io_reason(err)))
+    }
+}
+
+/// `std::io::Error` without the "(os error 2)" noise.
+pub fn io_reason(err: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match err.kind() {
+        NotFound => "no such file or directory".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "is a directory".into(),
+        _ => {
+            let s = err.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,123 @@
+//! Key material for an operation: a shared secret (spec §3) or an Ed25519 key.
+
+use std::path::Path;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use ed25519_dalek::pkcs8::{DecodePrivateKey, DecodePublicKey};
+use ed25519_dalek::{SigningKey, VerifyingKey};
+
+use crate::cli::{KeyArgs, SecretArgs};
+use crate::error::{Error, Result};
+use crate::providers::{Key, KeyNeed, Provider, Variant};
+use crate::secret::{self, Credential, Flags};
+use crate::Context;
+
+/// The scheme variant the flags ask for.
+pub fn variant(args: &KeyArgs) -> Variant {
+    Variant {
+        scheme: args.scheme,
+        url: args.signed_url.clone(),
+    }
+}
+
+/// Resolve the key `provider` needs to sign (`signing`) or verify.
+pub fn resolve(
+    provider: &dyn Provider,
+    variant: &Variant,
+    signing: bool,
+    secret_args: &SecretArgs,
+    key_args: &KeyArgs,
+    ctx: &Context,
+) -> Result<Key> {
+    let id = provider.id();
+    match provider.key_need(variant, signing) {
+        KeyNeed::Secret => {
+            let (s, source) = secret::resolve(
+                Credential::Secret,
+                Flags::from(secret_args),
+                id,
+                &ctx.config,
+                &ctx.ui,
+            )?;
+            ctx.ui.debug(format!("secret from {}", source.0));
+            Ok(Key::Secret(s))
+        }
+        KeyNeed::Ed25519Private => {
+            let configured = ctx.config.provider_value(id, "private_key").map(Path::new);
+            let path = key_args.private_key.as_deref().or(configured).ok_or_else(|| {
+                Error::usage(format!("no Ed25519 private key for {id}")).with_hint(
+                    "make one with `hookctl keygen ed25519 --out key.pem`, then pass --private-key key.pem",
+                )
+            })?;
+            Ok(Key::Ed25519Signing(Box::new(load_signing_key(path)?)))
+        }
+        KeyNeed::Ed25519Public => {
+            let given = key_args
+                .public_key
+                .as_deref()
+                .or_else(|| ctx.config.provider_value(id, "public_key"))
+                .ok_or_else(|| {
+                    Error::usage(format!("no Ed25519 public key for {id}")).with_hint(format!(
+                        "pass --public-key BASE64|FILE or set [providers.{id}] public_key in the config"
+                    ))
+                })?;
+            Ok(Key::Ed25519Verifying(parse_public_key(given)?))
+        }
+    }
+}
+
+/// A PKCS#8 PEM file (as `hookctl keygen` writes), or a base64 or hex 32-byte seed.
+pub fn load_signing_key(path: &Path) -> Result<SigningKey> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, "read private key", &e))?;
+    let text = text.trim();
+    if text.starts_with("-----BEGIN") {
+        return SigningKey::from_pkcs8_pem(text)
+            .map_err(|_| Error::usage(format!("{} is not an Ed25519 PKCS#8 private key", path.display())));
+    }
+    let seed = seed_bytes(text).ok_or_else(|| {
+        Error::usage(format!(
+            "{} holds no Ed25519 private key (PEM, or a base64/hex 32-byte seed)",
+            path.display()
+        ))
+    })?;
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+fn seed_bytes(text: &str) -> Option<[u8; 32]> {
+    let bytes = B64
+        .decode(text)
+        .ok()
+        .filter(|b| b.len() == 32)
+        .or_else(|| hex::decode(text).ok())?;
+    bytes.try_into().ok()
+}
+
+/// Base64 (32 bytes), PEM SPKI, or a file holding either.
+pub fn parse_public_key(given: &str) -> Result<VerifyingKey> {
+    let from_text = |t: &str| -> Option<VerifyingKey> {
+        let t = t.trim();
+        if t.starts_with("-----BEGIN") {
+            return VerifyingKey::from_public_key_pem(t).ok();
+        }
+        let bytes: [u8; 32] = B64.decode(t).ok()?.try_into().ok()?;
+        VerifyingKey::from_bytes(&bytes).ok()
+    };
+    if let Some(k) = from_text(given) {
+        return Ok(k);
+    }
+    let path = Path::new(given);
+    if path.exists() {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, "read public key", &e))?;
+        return from_text(&text).ok_or_else(|| {
+            Error::usage(format!(
+                "{} holds no Ed25519 public key (base64 or PEM)",
+                path.display()
+            ))
+        });
+    }
+    Err(
+        Error::usage("--public-key is neither a base64 32-byte Ed25519 key nor a readable file")
+            .with_hint("pass the key printed by `hookctl keygen`, or a file holding it"),
+    )
+}

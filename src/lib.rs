@@ -1,0 +1,99 @@
+//! hookctl: sign, verify, send, receive and manage webhooks exactly as providers do.
+//!
+//! `run` parses the command line, settles the shared context, dispatches to one command module
+//! and turns its result into an exit code. Nothing else happens here.
+
+pub mod canonical_json;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod keys;
+pub mod output;
+pub mod payload;
+pub mod providers;
+pub mod runtime;
+pub mod secret;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use colored::Colorize;
+
+use cli::{Cli, Command};
+use config::Config;
+use error::Result;
+use output::Ui;
+
+/// What every command may need: output settings and the config file.
+pub struct Context {
+    pub ui: Ui,
+    pub config: Config,
+    /// Where the config lives (or would be written), whether or not it exists yet.
+    pub config_path: Option<std::path::PathBuf>,
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout with exit 0 and usage errors with exit 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                error::code::USAGE
+            } else {
+                error::code::OK
+            });
+        }
+    };
+    let ui = Ui::new(cli.color, cli.quiet, cli.verbose, cli.no_input);
+    match dispatch(cli, ui) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if !e.silent {
+                eprintln!(
+                    "{} {}",
+                    "error:".red().bold(),
+                    output::sanitize(&e.message, false)
+                );
+                if let Some(hint) = &e.hint {
+                    eprintln!("{} {}", "hint:".cyan().bold(), output::sanitize(hint, false));
+                }
+            }
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
+    // Commands that need no config file run first, so a broken config never blocks them.
+    match &cli.command {
+        Command::Completions(args) => return commands::completions::run(args),
+        Command::Providers(args) => return commands::providers::run(args),
+        Command::Events(args) => return commands::events::run(args),
+        Command::Keygen(args) => return commands::keygen::run(args, &ui),
+        _ => {}
+    }
+    let config_path = Config::default_path(cli.config.as_deref());
+    let (config, warning) = Config::load(config_path.clone())?;
+    if let Some(w) = warning {
+        ui.warn(w);
+    }
+    let ctx = Context {
+        ui,
+        config,
+        config_path,
+    };
+    match cli.command {
+        Command::Sign(args) => commands::sign::run(&args, &ctx),
+        Command::Verify(args) => commands::verify::run(&args, &ctx),
+        Command::SendTest(args) => commands::send_test::run(&args, &ctx),
+        Command::Listen(args) => commands::listen::run(&args, &ctx),
+        Command::Replay(args) => commands::replay::run(&args, &ctx),
+        Command::Webhooks(args) => commands::webhooks::run(&args, &ctx),
+        Command::Config(args) => commands::config::run(&args, &ctx),
+        Command::Completions(_) | Command::Providers(_) | Command::Events(_) | Command::Keygen(_) => {
+            unreachable!("handled above")
+        }
+    }
+}

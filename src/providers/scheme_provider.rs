@@ -1,0 +1,300 @@
+//! A provider made of data: an HMAC `SchemeDef`, its delivery headers and its catalog.
+
+use std::time::Duration;
+
+use super::catalog::Catalog;
+use super::scheme::{SchemeDef, SignatureFormat};
+use super::{json_path, scalar_text, Check, Headers, Info, Key, Message, Provider, Signed, Verdict};
+use crate::error::{Error, Result};
+use crate::payload::Body;
+
+/// Where a delivery header's value comes from.
+#[derive(Debug, Clone)]
+pub enum HeaderValue {
+    Static(String),
+    /// The event type (from `--event` or the body).
+    EventType,
+    /// The delivery/event id.
+    EventId,
+    /// The event's category: the catalog's, else the type up to its first dot.
+    Category,
+    /// A field of the JSON body.
+    BodyField(String),
+}
+
+/// How a fresh id looks for this provider.
+#[derive(Debug, Clone)]
+pub enum IdFormat {
+    Uuid,
+    /// Prefix and a number of random lowercase hex characters.
+    PrefixedHex(&'static str, usize),
+    /// Prefix and a number of random alphanumeric characters.
+    PrefixedAlnum(&'static str, usize),
+}
+
+impl IdFormat {
+    pub fn generate(&self) -> String {
+        match self {
+            IdFormat::Uuid => uuid::Uuid::new_v4().to_string(),
+            IdFormat::PrefixedHex(p, n) => format!("{p}{}", random_chars(b"0123456789abcdef", *n)),
+            IdFormat::PrefixedAlnum(p, n) => format!(
+                "{p}{}",
+                random_chars(
+                    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                    *n
+                )
+            ),
+        }
+    }
+}
+
+/// Random characters from `alphabet` (OS randomness; ids need not be secret, only unique).
+pub fn random_chars(alphabet: &[u8], n: usize) -> String {
+    let mut bytes = vec![0u8; n];
+    getrandom::getrandom(&mut bytes).expect("OS randomness is available");
+    bytes
+        .iter()
+        .map(|b| alphabet[*b as usize % alphabet.len()] as char)
+        .collect()
+}
+
+/// Bodies up to this size are parsed to find event type and id; larger ones are only streamed.
+const PEEK_LIMIT: u64 = 4 * 1024 * 1024;
+
+/// Parse the body as JSON when it is small enough; `None` otherwise.
+pub fn peek_json(body: &Body) -> Option<serde_json::Value> {
+    if body.len().ok()? > PEEK_LIMIT {
+        return None;
+    }
+    serde_json::from_slice(&body.to_bytes().ok()?).ok()
+}
+
+pub struct SchemeProvider {
+    pub info: Info,
+    pub def: SchemeDef,
+    pub catalog: Catalog,
+    pub delivery_headers: Vec<(String, HeaderValue)>,
+    /// Where the event type lives in the body, first hit wins.
+    pub type_paths: Vec<String>,
+    /// Header that carries the event type (GitHub's `X-GitHub-Event`).
+    pub type_header: Option<String>,
+    /// Where the event id lives in the body, first hit wins.
+    pub id_paths: Vec<String>,
+    /// Header that carries the delivery id.
+    pub id_header: Option<String>,
+    pub fresh_id: IdFormat,
+    /// Extra test on the signature header's value for auto-detection (shared header names).
+    pub detect_value: Option<fn(&str) -> bool>,
+}
+
+impl SchemeProvider {
+    /// A provider from its scheme; table columns are derived from the definition.
+    pub fn new(id: &str, name: &str, def: SchemeDef, catalog_json: &str) -> Self {
+        let mut headers = vec![match &def.format {
+            SignatureFormat::Plain { prefix } if prefix.is_empty() => def.signature_header.clone(),
+            SignatureFormat::Plain { prefix } => format!("{}: {prefix}<sig>", def.signature_header),
+            SignatureFormat::KeyValue {
+                timestamp_key,
+                signature_key,
+            } => format!(
+                "{}: {timestamp_key}=<ts>,{signature_key}=<sig>",
+                def.signature_header
+            ),
+            SignatureFormat::VersionedList { version } => {
+                format!("{}: {version},<sig> …", def.signature_header)
+            }
+        }];
+        if let Some(h) = def.timestamp.as_ref().and_then(|t| t.header.as_ref()) {
+            headers.push(h.clone());
+        }
+        if let Some(h) = &def.id_header {
+            headers.insert(0, h.clone());
+        }
+        let info = Info {
+            id: id.to_string(),
+            name: name.to_string(),
+            headers: headers.join(", "),
+            algorithm: def.algorithm.label().to_string(),
+            signed_input: def
+                .template
+                .replace("{body}", "<body>")
+                .replace("{timestamp}", "<ts>")
+                .replace("{id}", "<id>"),
+            encoding: def.encoding.label().to_string(),
+            handshake: "none".into(),
+            management_api: false,
+            delivery_timeout: Duration::from_secs(30),
+            notes: Vec::new(),
+        };
+        let catalog = Catalog::parse(id, catalog_json);
+        SchemeProvider {
+            info,
+            def,
+            catalog,
+            delivery_headers: Vec::new(),
+            type_paths: vec!["type".into()],
+            type_header: None,
+            id_paths: vec!["id".into()],
+            id_header: None,
+            fresh_id: IdFormat::Uuid,
+            detect_value: None,
+        }
+    }
+
+    pub fn header(mut self, name: &str, value: HeaderValue) -> Self {
+        self.delivery_headers.push((name.to_string(), value));
+        self
+    }
+    pub fn static_header(self, name: &str, value: &str) -> Self {
+        self.header(name, HeaderValue::Static(value.to_string()))
+    }
+    pub fn handshake(mut self, text: &str) -> Self {
+        self.info.handshake = text.to_string();
+        self
+    }
+    pub fn management_api(mut self) -> Self {
+        self.info.management_api = true;
+        self
+    }
+    pub fn delivery_timeout(mut self, t: Duration) -> Self {
+        self.info.delivery_timeout = t;
+        self
+    }
+    pub fn note(mut self, text: &str) -> Self {
+        self.info.notes.push(text.to_string());
+        self
+    }
+    pub fn type_paths(mut self, paths: &[&str]) -> Self {
+        self.type_paths = paths.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    pub fn type_header(mut self, name: &str) -> Self {
+        self.type_header = Some(name.to_string());
+        self
+    }
+    pub fn id_paths(mut self, paths: &[&str]) -> Self {
+        self.id_paths = paths.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    pub fn id_header(mut self, name: &str) -> Self {
+        self.id_header = Some(name.to_string());
+        self
+    }
+    pub fn fresh_id(mut self, f: IdFormat) -> Self {
+        self.fresh_id = f;
+        self
+    }
+    pub fn detect_value(mut self, f: fn(&str) -> bool) -> Self {
+        self.detect_value = Some(f);
+        self
+    }
+
+    fn first_path(&self, paths: &[String], body: Option<&serde_json::Value>) -> Option<String> {
+        let body = body?;
+        paths
+            .iter()
+            .find_map(|p| json_path(body, p).and_then(scalar_text))
+    }
+
+    fn category(&self, event_type: Option<&str>) -> Option<String> {
+        let t = event_type?;
+        self.catalog
+            .event(t)
+            .and_then(|e| e.category.clone())
+            .or_else(|| Some(t.split('.').next().unwrap_or(t).to_string()))
+    }
+}
+
+/// The secret of a `Key::Secret`, or a usage error.
+pub fn secret_of(key: &Key) -> Result<&[u8]> {
+    match key {
+        Key::Secret(s) => Ok(s.expose()),
+        _ => Err(Error::usage(
+            "this scheme signs with a shared secret, not a key pair",
+        )),
+    }
+}
+
+impl Provider for SchemeProvider {
+    fn info(&self) -> &Info {
+        &self.info
+    }
+
+    fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    fn signature_header(&self) -> &str {
+        &self.def.signature_header
+    }
+
+    fn timestamped(&self) -> bool {
+        self.def.uses_timestamp()
+    }
+
+    fn sign(&self, key: &Key, msg: &Message<'_>) -> Result<Signed> {
+        let json = peek_json(msg.body);
+        let event_type = msg
+            .event_type
+            .map(str::to_string)
+            .or_else(|| self.first_path(&self.type_paths, json.as_ref()));
+        let id = msg
+            .id
+            .map(str::to_string)
+            .or_else(|| self.first_path(&self.id_paths, json.as_ref()))
+            .unwrap_or_else(|| self.fresh_id.generate());
+        let sig = self.def.sign(secret_of(key)?, msg.body, msg.timestamp, &id)?;
+        let mut headers = Headers::default();
+        for (name, source) in &self.delivery_headers {
+            let value = match source {
+                HeaderValue::Static(v) => Some(v.clone()),
+                HeaderValue::EventType => event_type.clone(),
+                HeaderValue::EventId => Some(id.clone()),
+                HeaderValue::Category => self.category(event_type.as_deref()),
+                HeaderValue::BodyField(path) => json
+                    .as_ref()
+                    .and_then(|j| json_path(j, path))
+                    .and_then(scalar_text),
+            };
+            if let Some(v) = value {
+                headers.push(name.clone(), v);
+            }
+        }
+        for (name, value) in sig.headers {
+            headers.set(&name, value);
+        }
+        Ok(Signed {
+            headers,
+            signature: sig.value,
+            body: None,
+            signed_bytes: sig.signed_bytes,
+        })
+    }
+
+    fn verify(&self, key: &Key, check: &Check<'_>) -> Result<Verdict> {
+        self.def.verify(secret_of(key)?, check)
+    }
+
+    fn detect(&self, headers: &Headers) -> bool {
+        match headers.get(&self.def.signature_header) {
+            Some(v) => self.detect_value.is_none_or(|f| f(v.trim())),
+            None => false,
+        }
+    }
+
+    fn event_type(&self, headers: &Headers, body: Option<&serde_json::Value>) -> Option<String> {
+        self.type_header
+            .as_deref()
+            .and_then(|h| headers.get(h))
+            .map(str::to_string)
+            .or_else(|| self.first_path(&self.type_paths, body))
+    }
+
+    fn event_id(&self, headers: &Headers, body: Option<&serde_json::Value>) -> Option<String> {
+        self.id_header
+            .as_deref()
+            .and_then(|h| headers.get(h))
+            .map(str::to_string)
+            .or_else(|| self.first_path(&self.id_paths, body))
+    }
+}

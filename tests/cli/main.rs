@@ -1,0 +1,6 @@
+//! Integration tests: every test runs the real `hookctl` binary.
+
+mod support;
+
+mod completions;
+mod sign_verify;
