@@ -15,9 +15,13 @@ pub fn run(args: &KeygenArgs, ui: &Ui) -> Result<()> {
     let mut seed = [0u8; 32];
     getrandom::getrandom(&mut seed).map_err(|e| Error::network(format!("no OS randomness: {e}")))?;
     let key = SigningKey::from_bytes(&seed);
-    let pem = key
-        .to_pkcs8_pem(Default::default())
-        .map_err(|e| Error::usage(format!("cannot encode the key: {e}")))?;
+    // PKCS#8 v1 (no embedded public key): OpenSSL 3.0 cannot read the v2 form.
+    let pem = ed25519_dalek::pkcs8::KeypairBytes {
+        secret_key: key.to_bytes(),
+        public_key: None,
+    }
+    .to_pkcs8_pem(Default::default())
+    .map_err(|e| Error::usage(format!("cannot encode the key: {e}")))?;
     write_private(&args.out, pem.as_bytes(), args.force)?;
     let public = B64.encode(key.verifying_key().as_bytes());
     match args.output {

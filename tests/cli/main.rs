@@ -2,5 +2,7 @@
 
 mod support;
 
+mod catalog;
 mod completions;
+mod ed25519;
 mod sign_verify;
