@@ -310,6 +310,28 @@ pub fn scalar_text(v: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// A built-in catalog parsed on first use, so commands that never look at events (`sign`,
+/// `verify`) do not pay for parsing every provider's samples at start-up.
+pub struct LazyCatalog {
+    provider: &'static str,
+    json: &'static str,
+    parsed: OnceLock<Catalog>,
+}
+
+impl LazyCatalog {
+    pub const fn new(provider: &'static str, json: &'static str) -> Self {
+        LazyCatalog {
+            provider,
+            json,
+            parsed: OnceLock::new(),
+        }
+    }
+    pub fn get(&self) -> &Catalog {
+        self.parsed
+            .get_or_init(|| Catalog::parse(self.provider, self.json))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ use ed25519_dalek::{Signer, Verifier};
 
 use super::scheme::{ct_eq, hmac, Algorithm};
 use super::scheme_provider::secret_of;
+use super::LazyCatalog;
 use super::{
     json_path, scalar_text, Catalog, Check, Headers, Info, Key, KeyNeed, Message, Provider, Reason, Signed,
     Variant, Verdict,
@@ -23,7 +24,7 @@ pub const CHALLENGE_HEADER: &str = "X-Noones-Request-Challenge";
 
 pub struct Noones {
     info: Info,
-    catalog: Catalog,
+    catalog: LazyCatalog,
 }
 
 pub fn provider() -> Noones {
@@ -46,7 +47,7 @@ pub fn provider() -> Noones {
                 "timeouts: 3 s per event, 10 s for the URL-save challenge; 3 failures disable the URL".into(),
             ],
         },
-        catalog: Catalog::parse("noones", include_str!("catalog/noones.json")),
+        catalog: LazyCatalog::new("noones", include_str!("catalog/noones.json")),
     }
 }
 
@@ -83,7 +84,7 @@ impl Provider for Noones {
     }
 
     fn catalog(&self) -> &Catalog {
-        &self.catalog
+        self.catalog.get()
     }
 
     fn signature_header(&self) -> &str {

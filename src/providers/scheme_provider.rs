@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use super::catalog::Catalog;
 use super::scheme::{SchemeDef, SignatureFormat};
+use super::LazyCatalog;
 use super::{json_path, scalar_text, Check, Headers, Info, Key, Message, Provider, Signed, Verdict};
 use crate::error::{Error, Result};
 use crate::payload::Body;
@@ -72,7 +73,7 @@ pub fn peek_json(body: &Body) -> Option<serde_json::Value> {
 pub struct SchemeProvider {
     pub info: Info,
     pub def: SchemeDef,
-    pub catalog: Catalog,
+    pub catalog: LazyCatalog,
     pub delivery_headers: Vec<(String, HeaderValue)>,
     /// Where the event type lives in the body, first hit wins.
     pub type_paths: Vec<String>,
@@ -89,7 +90,7 @@ pub struct SchemeProvider {
 
 impl SchemeProvider {
     /// A provider from its scheme; table columns are derived from the definition.
-    pub fn new(id: &str, name: &str, def: SchemeDef, catalog_json: &str) -> Self {
+    pub fn new(id: &'static str, name: &str, def: SchemeDef, catalog_json: &'static str) -> Self {
         let mut headers = vec![match &def.format {
             SignatureFormat::Plain { prefix } if prefix.is_empty() => def.signature_header.clone(),
             SignatureFormat::Plain { prefix } => format!("{}: {prefix}<sig>", def.signature_header),
@@ -126,7 +127,7 @@ impl SchemeProvider {
             delivery_timeout: Duration::from_secs(30),
             notes: Vec::new(),
         };
-        let catalog = Catalog::parse(id, catalog_json);
+        let catalog = LazyCatalog::new(id, catalog_json);
         SchemeProvider {
             info,
             def,
@@ -199,6 +200,7 @@ impl SchemeProvider {
     fn category(&self, event_type: Option<&str>) -> Option<String> {
         let t = event_type?;
         self.catalog
+            .get()
             .event(t)
             .and_then(|e| e.category.clone())
             .or_else(|| Some(t.split('.').next().unwrap_or(t).to_string()))
@@ -221,7 +223,7 @@ impl Provider for SchemeProvider {
     }
 
     fn catalog(&self) -> &Catalog {
-        &self.catalog
+        self.catalog.get()
     }
 
     fn signature_header(&self) -> &str {
