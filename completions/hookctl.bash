@@ -40,6 +40,9 @@ _hookctl() {
             hookctl,replay)
                 cmd="hookctl__subcmd__replay"
                 ;;
+            hookctl,selftest)
+                cmd="hookctl__subcmd__selftest"
+                ;;
             hookctl,send-test)
                 cmd="hookctl__subcmd__send__subcmd__test"
                 ;;
@@ -111,6 +114,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help,replay)
                 cmd="hookctl__subcmd__help__subcmd__replay"
+                ;;
+            hookctl__subcmd__help,selftest)
+                cmd="hookctl__subcmd__help__subcmd__selftest"
                 ;;
             hookctl__subcmd__help,send-test)
                 cmd="hookctl__subcmd__help__subcmd__send__subcmd__test"
@@ -278,7 +284,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version sign verify send-test listen replay events providers webhooks config keygen completions help"
+            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version sign verify send-test listen replay events providers webhooks config keygen completions selftest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -590,7 +596,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help)
-            opts="sign verify send-test listen replay events providers webhooks config keygen completions help"
+            opts="sign verify send-test listen replay events providers webhooks config keygen completions selftest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +778,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__selftest)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1038,7 +1058,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__keygen)
-            opts="-o -q -v -h -V --out --force --output --color --quiet --verbose --config --no-input --help --version ed25519"
+            opts="-o -q -v -h -V --out --force --output --color --quiet --verbose --config --no-input --help --version ed25519 p256"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,6 +1270,36 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__selftest)
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
@@ -1542,7 +1592,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__verify)
-            opts="-p -d -f -s -H -o -q -v -h -V --provider --secret-file --secret-env --secret --data --file --signature --request-header --request --timestamp --id --tolerance --now --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -d -f -s -H -o -q -v -h -V --provider --secret-file --secret-env --secret --data --file --signature --request-header --request --timestamp --id --tolerance --now --explain --show-expected --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

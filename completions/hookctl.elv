@@ -40,6 +40,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand config 'Read and write the config file (secrets, tokens, base URLs per provider)'
             cand keygen 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand selftest 'Run every built-in known-answer vector; exit 1 on any failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;sign'= {
@@ -110,6 +111,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --template 'Signed input; placeholders {body}, {timestamp}, {id}'
             cand --color 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal'
             cand --config 'Config file to read and write'
+            cand --explain 'Explain the check: header parts, key rule, signed string, skew, likely cause of a mismatch'
+            cand --show-expected 'With --explain, also print the signature hookctl expected'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Print extra detail on stderr'
@@ -838,12 +841,27 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -v 'Print extra detail on stderr'
             cand --verbose 'Print extra detail on stderr'
             cand --no-input 'Never prompt (implied when stdin is not a terminal or CI is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;completions'= {
+            cand --color 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal'
+            cand --config 'Config file to read and write'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print extra detail on stderr'
+            cand --verbose 'Print extra detail on stderr'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal or CI is set)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'hookctl;completions'= {
+        &'hookctl;selftest'= {
+            cand -o 'o'
+            cand --output 'output'
             cand --color 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal'
             cand --config 'Config file to read and write'
             cand -q 'Print only results and errors'
@@ -868,6 +886,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand config 'Read and write the config file (secrets, tokens, base URLs per provider)'
             cand keygen 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand selftest 'Run every built-in known-answer vector; exit 1 on any failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;help;sign'= {
@@ -948,6 +967,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;keygen'= {
         }
         &'hookctl;help;completions'= {
+        }
+        &'hookctl;help;selftest'= {
         }
         &'hookctl;help;help'= {
         }

@@ -64,6 +64,14 @@ pub enum Command {
     Keygen(KeygenArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(CompletionsArgs),
+    /// Run every built-in known-answer vector; exit 1 on any failure
+    Selftest(SelftestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SelftestArgs {
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
 }
 
 /// Where the signing secret comes from (spec §3, in this order of precedence).
@@ -217,6 +225,12 @@ pub struct VerifyArgs {
     /// Check as if the time were this Unix timestamp
     #[arg(long, value_name = "UNIX")]
     pub now: Option<i64>,
+    /// Explain the check: header parts, key rule, signed string, skew, likely cause of a mismatch
+    #[arg(long)]
+    pub explain: bool,
+    /// With --explain, also print the signature hookctl expected
+    #[arg(long, requires = "explain")]
+    pub show_expected: bool,
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
     #[command(flatten)]
@@ -579,6 +593,8 @@ pub struct KeygenArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KeyType {
     Ed25519,
+    /// ECDSA P-256 (SendGrid's scheme)
+    P256,
 }
 
 #[derive(Debug, Args)]

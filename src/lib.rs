@@ -72,6 +72,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         Command::Providers(args) => return commands::providers::run(args),
         Command::Events(args) => return commands::events::run(args),
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
+        Command::Selftest(args) => return commands::selftest::run(args),
         _ => {}
     }
     let config_path = Config::default_path(cli.config.as_deref());
@@ -92,7 +93,11 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         Command::Replay(args) => commands::replay::run(&args, &ctx),
         Command::Webhooks(args) => commands::webhooks::run(&args, &ctx),
         Command::Config(args) => commands::config::run(&args, &ctx),
-        Command::Completions(_) | Command::Providers(_) | Command::Events(_) | Command::Keygen(_) => {
+        Command::Completions(_)
+        | Command::Providers(_)
+        | Command::Events(_)
+        | Command::Keygen(_)
+        | Command::Selftest(_) => {
             unreachable!("handled above")
         }
     }

@@ -7,6 +7,7 @@ pub mod keygen;
 pub mod listen;
 pub mod providers;
 pub mod replay;
+pub mod selftest;
 pub mod send_test;
 pub mod sign;
 pub mod verify;

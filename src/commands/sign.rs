@@ -9,7 +9,7 @@ use crate::providers::{self, Message, Signed};
 use crate::Context;
 
 pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
-    let provider = providers::lookup(&args.provider, &args.generic)?;
+    let provider = providers::lookup_in(&args.provider, &args.generic, &ctx.config)?;
     let body = Body::required(&args.payload)?;
     if body.is_empty()? {
         return Err(

@@ -41,11 +41,11 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
                     Reason::MissingSignature,
                     "no signature header of a known provider (`hookctl providers` lists them)",
                 );
-                return report(None, &verdict, args.output);
+                return report(None, &verdict, args.output, None);
             }
         }
     } else {
-        providers::lookup(wanted, &args.generic)?
+        providers::lookup_in(wanted, &args.generic, &ctx.config)?
     };
     if let Some(sig) = &args.signature {
         headers.set(provider.signature_header(), sig.clone());
@@ -53,33 +53,65 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let mut variant = keys::variant(&args.key);
     provider.settle_variant(&mut variant, &headers);
     let key = keys::resolve(provider.as_ref(), &variant, false, &args.secret, &args.key, ctx)?;
-    let verdict = provider.verify(
-        &key,
-        &Check {
-            headers: &headers,
-            body: &body,
-            now: args.now.unwrap_or_else(super::unix_now),
-            tolerance: args.tolerance,
-            variant: &variant,
-            timestamp: args.timestamp.as_deref(),
-            id: args.id.as_deref(),
-        },
-    )?;
-    report(Some(provider.id()), &verdict, args.output)
+    let check = Check {
+        headers: &headers,
+        body: &body,
+        now: args.now.unwrap_or_else(super::unix_now),
+        tolerance: args.tolerance,
+        variant: &variant,
+        timestamp: args.timestamp.as_deref(),
+        id: args.id.as_deref(),
+    };
+    let verdict = provider.verify(&key, &check)?;
+    let explanation = if args.explain {
+        Some(
+            provider
+                .explain(&key, &check, args.show_expected)?
+                .unwrap_or_else(|| {
+                    vec![(
+                        "explain".to_string(),
+                        format!("{} has no step-by-step explanation", provider.id()),
+                    )]
+                }),
+        )
+    } else {
+        None
+    };
+    if let (Some(lines), Format::Pretty) = (&explanation, args.output) {
+        for (k, v) in lines {
+            output::data_line(format!(
+                "{} {}",
+                format!("{k}:").bold(),
+                output::sanitize(v, false)
+            ));
+        }
+    }
+    report(Some(provider.id()), &verdict, args.output, explanation)
 }
 
-fn report(provider: Option<&str>, verdict: &Verdict, format: Format) -> Result<()> {
+fn report(
+    provider: Option<&str>,
+    verdict: &Verdict,
+    format: Format,
+    explanation: Option<providers::explain::Explanation>,
+) -> Result<()> {
     match format {
-        Format::Json => output::json(
-            &serde_json::json!({
+        Format::Json => {
+            let mut doc = serde_json::json!({
                 "valid": verdict.valid,
                 "provider": provider,
                 "reason": verdict.reason.map(Reason::as_str),
                 "detail": verdict.detail,
                 "notes": verdict.notes,
-            }),
-            false,
-        ),
+            });
+            if let Some(lines) = explanation {
+                doc["explain"] = lines
+                    .into_iter()
+                    .map(|(k, v)| (k, serde_json::Value::String(v)))
+                    .collect();
+            }
+            output::json(&doc, false)
+        }
         Format::Pretty => {
             let who = provider.map(|p| format!(" ({p})")).unwrap_or_default();
             if verdict.valid {

@@ -4,12 +4,15 @@
 //! the engine cannot express (Noones: canonical JSON, Ed25519) implements `Provider` itself.
 
 pub mod catalog;
+pub mod explain;
 pub mod scheme;
 pub mod scheme_provider;
+pub mod spec;
 
 mod cryptohopper;
 pub mod generic;
 mod github;
+mod mailgun;
 mod noko;
 mod noones;
 mod novatrade24;
@@ -126,6 +129,8 @@ pub enum Key {
     Secret(Secret),
     Ed25519Signing(Box<ed25519_dalek::SigningKey>),
     Ed25519Verifying(ed25519_dalek::VerifyingKey),
+    EcdsaSigning(Box<p256::ecdsa::SigningKey>),
+    EcdsaVerifying(Box<p256::ecdsa::VerifyingKey>),
 }
 
 /// Which key a provider needs for an operation.
@@ -134,14 +139,18 @@ pub enum KeyNeed {
     Secret,
     Ed25519Private,
     Ed25519Public,
+    EcdsaPrivate,
+    EcdsaPublic,
 }
 
 /// Options that pick a variant of a provider's scheme.
 #[derive(Debug, Clone, Default)]
 pub struct Variant {
     pub scheme: Option<SchemeChoice>,
-    /// Target URL as registered (signed by Noones ed25519).
+    /// Target URL as registered (signed by Noones ed25519, Twilio, Square, HubSpot).
     pub url: Option<String>,
+    /// HTTP method of the delivery, for schemes that sign it (HubSpot); POST when absent.
+    pub method: Option<String>,
 }
 
 /// What to sign.
@@ -224,28 +233,117 @@ pub trait Provider: Send + Sync {
     fn settle_variant(&self, variant: &mut Variant, headers: &Headers) {
         let _ = (variant, headers);
     }
+    /// `verify --explain`: `None` when the provider has no explanation to give.
+    fn explain(
+        &self,
+        key: &Key,
+        check: &Check<'_>,
+        show_expected: bool,
+    ) -> Result<Option<explain::Explanation>> {
+        let _ = (key, check, show_expected);
+        Ok(None)
+    }
     /// Whether the scheme signs a timestamp (so `--timestamp` matters).
     fn timestamped(&self) -> bool {
         false
     }
 }
 
-/// Every built-in provider, in detection order (most specific headers first).
+/// The providers defined as data in `builtin.toml`, each with its catalog file.
+macro_rules! declarative {
+    ($($id:literal => $catalog:literal),* $(,)?) => {
+        &[$(($id, include_str!(concat!("catalog/", $catalog, ".json")))),*]
+    };
+}
+
+const DECLARATIVE: &[(&str, &str)] = declarative! {
+    "twilio" => "twilio", "square" => "square", "hubspot" => "hubspot", "zoom" => "zoom",
+    "meta" => "meta", "twitter" => "twitter", "dropbox" => "dropbox", "asana" => "asana",
+    "paddle" => "paddle", "linear" => "linear", "webflow" => "webflow", "woocommerce" => "woocommerce",
+    "vercel" => "vercel", "typeform" => "typeform", "calendly" => "calendly", "mux" => "mux",
+    "intercom" => "intercom", "gitlab" => "gitlab", "okta" => "okta", "discord" => "discord",
+    "sendgrid" => "sendgrid", "bitbucket" => "bitbucket", "zendesk" => "zendesk",
+    "lemonsqueezy" => "lemonsqueezy", "coinbase" => "coinbase", "svix" => "svix",
+    "standard-v1a" => "standard",
+};
+
+/// Every built-in provider, in detection order: the seed providers, the declarative ones (whose
+/// header shapes are specific), then the schemes whose headers others share.
 pub fn builtins() -> &'static [Arc<dyn Provider>] {
     static ALL: OnceLock<Vec<Arc<dyn Provider>>> = OnceLock::new();
     ALL.get_or_init(|| {
-        vec![
+        let mut all: Vec<Arc<dyn Provider>> = vec![
             Arc::new(noones::provider()),
             Arc::new(noko::provider()),
             Arc::new(novatrade24::provider()),
             Arc::new(cryptohopper::provider()),
             Arc::new(standard::provider()),
             Arc::new(stripe::provider()),
-            Arc::new(github::provider()),
-            Arc::new(slack::provider()),
-            Arc::new(shopify::provider()),
-        ]
+        ];
+        let table: toml::Table = include_str!("builtin.toml")
+            .parse()
+            .expect("builtin.toml is valid TOML");
+        let schemes = table
+            .get("schemes")
+            .and_then(|s| s.as_table())
+            .expect("builtin.toml has [schemes]");
+        let specs = spec::parse_table(schemes).expect("builtin.toml schemes are valid");
+        for (id, catalog) in DECLARATIVE {
+            let spec = &specs
+                .iter()
+                .find(|(i, _)| i == id)
+                .expect("every declarative id is in builtin.toml")
+                .1;
+            all.push(Arc::new(spec.build(id, catalog).expect("builtin scheme builds")));
+        }
+        all.push(Arc::new(github::provider()));
+        all.push(Arc::new(slack::provider()));
+        all.push(Arc::new(shopify::provider()));
+        all.push(Arc::new(mailgun::provider()));
+        all
     })
+}
+
+/// User-defined schemes from the config file's `[schemes.<name>]`, usable like built-ins.
+pub fn user_defined(config: &crate::config::Config) -> Result<Vec<Arc<dyn Provider>>> {
+    let Some(table) = config.doc.get("schemes") else {
+        return Ok(Vec::new());
+    };
+    let table = table
+        .as_table()
+        .ok_or_else(|| Error::usage("config `schemes` must be a table of [schemes.<name>] sections"))?;
+    let mut out: Vec<Arc<dyn Provider>> = Vec::new();
+    for (id, spec) in spec::parse_table(table)? {
+        if builtins().iter().any(|p| p.id() == id) || id == "generic" {
+            return Err(Error::usage(format!(
+                "config scheme `{id}` has the name of a built-in provider"
+            ))
+            .with_hint("give your scheme another name"));
+        }
+        // A user scheme lives for the whole process, like the built-ins.
+        let id: &'static str = Box::leak(id.into_boxed_str());
+        let catalog = Box::leak(format!(r#"{{"provider":"{id}","events":[]}}"#).into_boxed_str());
+        out.push(Arc::new(spec.build(id, catalog)?));
+    }
+    Ok(out)
+}
+
+/// Like `lookup`, but also finds the config file's user-defined schemes.
+pub fn lookup_in(
+    id: &str,
+    generic: &GenericArgs,
+    config: &crate::config::Config,
+) -> Result<Arc<dyn Provider>> {
+    match lookup(id, generic) {
+        Ok(p) => Ok(p),
+        Err(e) => {
+            let wanted = id.trim().to_ascii_lowercase();
+            Ok(user_defined(config)?
+                .into_iter()
+                .find(|p| p.id() == wanted)
+                .ok_or(e)?)
+        }
+    }
 }
 
 /// The ids a user may name, `generic` included.

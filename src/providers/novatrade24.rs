@@ -12,6 +12,7 @@ pub fn provider() -> SchemeProvider {
         format: SignatureFormat::KeyValue {
             timestamp_key: "t".into(),
             signature_key: "v1".into(),
+            separator: ",".into(),
         },
         template: "{timestamp}.{body}".into(),
         algorithm: Algorithm::Sha256,
@@ -31,7 +32,7 @@ pub fn provider() -> SchemeProvider {
         .header("X-Novatrade-Event-Type", HeaderValue::EventType)
         .header("X-Novatrade-Schema-Version", HeaderValue::BodyField("schemaVersion".into()))
         .id_header("X-Novatrade-Event-Id")
-        .fresh_id(IdFormat::PrefixedHex("evt_", 12))
+        .fresh_id(IdFormat::PrefixedHex("evt_".into(), 12))
         .handshake("none (`webhooks test`)")
         .management_api()
         .delivery_timeout(Duration::from_secs(10))

@@ -10,16 +10,20 @@ use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
-use super::{Check, Reason, Verdict};
+use super::{Check, Key, KeyNeed, Reason, Variant, Verdict};
 use crate::error::{Error, Result};
 use crate::payload::Body;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Algorithm {
     Sha1,
     Sha256,
     Sha512,
+    /// Ed25519 detached signature (Discord, Standard Webhooks v1a, Noones ed25519).
+    Ed25519,
+    /// ECDSA over P-256 with SHA-256, DER signature (SendGrid).
+    EcdsaP256,
 }
 
 impl Algorithm {
@@ -28,7 +32,12 @@ impl Algorithm {
             Algorithm::Sha1 => "HMAC-SHA1",
             Algorithm::Sha256 => "HMAC-SHA256",
             Algorithm::Sha512 => "HMAC-SHA512",
+            Algorithm::Ed25519 => "Ed25519",
+            Algorithm::EcdsaP256 => "ECDSA P-256",
         }
+    }
+    pub fn is_hmac(self) -> bool {
+        matches!(self, Algorithm::Sha1 | Algorithm::Sha256 | Algorithm::Sha512)
     }
 }
 
@@ -100,20 +109,28 @@ impl KeyDecoding {
 
 /// How the signature header's value is laid out.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum SignatureFormat {
     /// `<prefix><signature>`, e.g. `sha256=<hex>`, `v0=<hex>`, or a bare value.
     Plain {
         #[serde(default)]
         prefix: String,
     },
-    /// `t=<ts>,v1=<sig>[,v1=<sig>…]` (Stripe, Novatrade24).
+    /// `t=<ts>,v1=<sig>[,v1=<sig>…]` (Stripe, Novatrade24); Paddle uses `;` between pairs.
     KeyValue {
         timestamp_key: String,
         signature_key: String,
+        #[serde(default = "comma")]
+        separator: String,
     },
     /// `v1,<sig> v1,<sig>` (Standard Webhooks): space-separated `version,signature` pairs.
     VersionedList { version: String },
+    /// The header carries the shared secret itself (GitLab `X-Gitlab-Token`, Okta).
+    Token,
+}
+
+fn comma() -> String {
+    ",".into()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -121,6 +138,8 @@ pub enum SignatureFormat {
 pub enum TimeUnit {
     Seconds,
     Millis,
+    /// An RFC 3339 date-time, signed as written (Zendesk).
+    Rfc3339,
 }
 
 /// Which clock skew is rejected.
@@ -134,59 +153,117 @@ pub enum Window {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimestampRule {
     /// Header carrying the timestamp; `None` when it is inside the signature header (`t=`).
     #[serde(default)]
     pub header: Option<String>,
+    #[serde(default = "seconds")]
     pub unit: TimeUnit,
+    #[serde(default = "both")]
     pub window: Window,
 }
 
-/// One HMAC scheme, as data.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+fn seconds() -> TimeUnit {
+    TimeUnit::Seconds
+}
+
+fn both() -> Window {
+    Window::Both
+}
+
+/// One signature scheme, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemeDef {
     pub signature_header: String,
     pub format: SignatureFormat,
-    /// The signed input; placeholders `{body}`, `{timestamp}`, `{id}`.
+    /// The signed input. `{body}` (raw bytes) or `{params}` (form fields sorted by name, each
+    /// name followed by its value: Twilio) appears once; also `{timestamp}`, `{id}`, `{url}`,
+    /// `{method}`.
     pub template: String,
     pub algorithm: Algorithm,
     pub encoding: Encoding,
     pub key: KeyDecoding,
-    #[serde(default)]
     pub timestamp: Option<TimestampRule>,
     /// Header carrying the message id, for schemes that sign it.
-    #[serde(default)]
     pub id_header: Option<String>,
 }
 
 /// Values the template's placeholders take.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct TemplateValues<'a> {
     pub timestamp: Option<&'a str>,
     pub id: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub method: Option<&'a str>,
 }
 
-/// A template split around `{body}` so the body can be streamed between the two halves.
-struct Rendered {
-    prefix: Vec<u8>,
-    suffix: Vec<u8>,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyForm {
+    Raw,
+    SortedParams,
 }
 
-fn render(template: &str, values: &TemplateValues<'_>) -> Result<Rendered> {
-    let (before, after) = template.split_once("{body}").ok_or_else(|| {
-        Error::usage(format!(
-            "signing template `{template}` has no {{body}} placeholder"
+/// A template split around its body placeholder so the body can be streamed between the halves.
+pub struct Rendered {
+    pub prefix: Vec<u8>,
+    pub suffix: Vec<u8>,
+    form: BodyForm,
+}
+
+/// Check a template's placeholders without rendering it (for user-defined schemes).
+pub fn validate_template(template: &str) -> Result<()> {
+    let bodies = template.matches("{body}").count() + template.matches("{params}").count();
+    if bodies != 1 {
+        return Err(Error::usage(format!(
+            "signing template `{template}` must contain {{body}} or {{params}} exactly once"
         ))
-    })?;
-    if after.contains("{body}") {
-        return Err(Error::usage("a signing template may contain {body} only once"));
+        .with_hint("placeholders: {body}, {params}, {timestamp}, {id}, {url}, {method}"));
     }
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .map(|c| open + c)
+            .ok_or_else(|| Error::usage(format!("signing template `{template}` has an unclosed {{")))?;
+        let name = &rest[open + 1..close];
+        if !["body", "params", "timestamp", "id", "url", "method"].contains(&name) {
+            return Err(Error::usage(format!(
+                "signing template `{template}` has unknown placeholder {{{name}}}"
+            ))
+            .with_hint("placeholders: {body}, {params}, {timestamp}, {id}, {url}, {method}"));
+        }
+        rest = &rest[close + 1..];
+    }
+    Ok(())
+}
+
+pub fn render(template: &str, values: &TemplateValues<'_>) -> Result<Rendered> {
+    validate_template(template)?;
+    let (before, after, form) = match template.split_once("{body}") {
+        Some((b, a)) => (b, a, BodyForm::Raw),
+        None => {
+            let (b, a) = template.split_once("{params}").expect("validated");
+            (b, a, BodyForm::SortedParams)
+        }
+    };
     let fill = |part: &str| -> Result<Vec<u8>> {
         let mut out = part.to_string();
-        for (name, value) in [("{timestamp}", values.timestamp), ("{id}", values.id)] {
+        let named = [
+            (
+                "{timestamp}",
+                values.timestamp,
+                "--timestamp or the header that carries it",
+            ),
+            ("{id}", values.id, "--id or the header that carries it"),
+            ("{url}", values.url, "--url with the URL the provider posts to"),
+            ("{method}", values.method, "--method (POST for deliveries)"),
+        ];
+        for (name, value, how) in named {
             if out.contains(name) {
                 let v = value.ok_or_else(|| {
                     Error::usage(format!("this scheme signs {name} but none was given"))
-                        .with_hint("pass --timestamp / --id, or the header that carries it")
+                        .with_hint(format!("pass {how}"))
                 })?;
                 out = out.replace(name, v);
             }
@@ -196,6 +273,7 @@ fn render(template: &str, values: &TemplateValues<'_>) -> Result<Rendered> {
     Ok(Rendered {
         prefix: fill(before)?,
         suffix: fill(after)?,
+        form,
     })
 }
 
@@ -210,8 +288,8 @@ impl AnyMac {
         // HMAC accepts keys of any length, so new_from_slice cannot fail.
         match alg {
             Algorithm::Sha1 => AnyMac::Sha1(Hmac::new_from_slice(key).expect("any key length")),
-            Algorithm::Sha256 => AnyMac::Sha256(Hmac::new_from_slice(key).expect("any key length")),
             Algorithm::Sha512 => AnyMac::Sha512(Hmac::new_from_slice(key).expect("any key length")),
+            _ => AnyMac::Sha256(Hmac::new_from_slice(key).expect("any key length")),
         }
     }
     fn update(&mut self, data: &[u8]) {
@@ -230,19 +308,44 @@ impl AnyMac {
     }
 }
 
-/// HMAC over `prefix ‖ body ‖ suffix`, streaming the body. Returns the MAC and the signed length.
-pub fn hmac_over(
-    alg: Algorithm,
-    key: &[u8],
-    prefix: &[u8],
-    body: &Body,
-    suffix: &[u8],
-) -> Result<(Vec<u8>, u64)> {
+/// Form fields sorted by name, each name followed by its value (Twilio's signed form).
+fn sorted_params(body: &[u8]) -> Vec<u8> {
+    let mut pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
+    pairs.sort_by(|a, b| a.0.cmp(&b.0));
+    pairs
+        .into_iter()
+        .flat_map(|(k, v)| [k, v])
+        .collect::<String>()
+        .into_bytes()
+}
+
+/// Feed `prefix ‖ body ‖ suffix` to `sink`, streaming a raw body. Returns the length.
+fn feed_message(rendered: &Rendered, body: &Body, mut sink: impl FnMut(&[u8])) -> Result<u64> {
+    sink(&rendered.prefix);
+    let n = match rendered.form {
+        BodyForm::Raw => body.feed(&mut sink)?,
+        BodyForm::SortedParams => {
+            let params = sorted_params(&body.to_bytes()?);
+            sink(&params);
+            params.len() as u64
+        }
+    };
+    sink(&rendered.suffix);
+    Ok(rendered.prefix.len() as u64 + n + rendered.suffix.len() as u64)
+}
+
+/// The signed message in memory, for signature algorithms that cannot stream.
+pub fn message_bytes(rendered: &Rendered, body: &Body) -> Result<Vec<u8>> {
+    let mut m = Vec::new();
+    feed_message(rendered, body, |c| m.extend_from_slice(c))?;
+    Ok(m)
+}
+
+/// HMAC over the rendered message, streaming the body. Returns the MAC and the signed length.
+pub fn hmac_rendered(alg: Algorithm, key: &[u8], rendered: &Rendered, body: &Body) -> Result<(Vec<u8>, u64)> {
     let mut mac = AnyMac::new(alg, key);
-    mac.update(prefix);
-    let n = body.feed(|chunk| mac.update(chunk))?;
-    mac.update(suffix);
-    Ok((mac.finalize(), prefix.len() as u64 + n + suffix.len() as u64))
+    let n = feed_message(rendered, body, |c| mac.update(c))?;
+    Ok((mac.finalize(), n))
 }
 
 /// Plain HMAC over bytes in memory.
@@ -264,34 +367,91 @@ pub struct SchemeSignature {
     pub signed_bytes: u64,
 }
 
+/// What a scheme needs from the user to sign (`signing`) or verify.
+pub fn key_need(alg: Algorithm, signing: bool) -> KeyNeed {
+    match (alg, signing) {
+        (Algorithm::Ed25519, true) => KeyNeed::Ed25519Private,
+        (Algorithm::Ed25519, false) => KeyNeed::Ed25519Public,
+        (Algorithm::EcdsaP256, true) => KeyNeed::EcdsaPrivate,
+        (Algorithm::EcdsaP256, false) => KeyNeed::EcdsaPublic,
+        _ => KeyNeed::Secret,
+    }
+}
+
+fn wrong_key(alg: Algorithm) -> Error {
+    Error::usage(format!(
+        "the {} scheme needs a different kind of key",
+        alg.label()
+    ))
+    .with_hint(
+        "HMAC schemes take a secret; Ed25519 and ECDSA take --private-key to sign and --public-key to verify",
+    )
+}
+
 impl SchemeDef {
     fn format_timestamp(&self, unix: i64) -> String {
         match self.timestamp.as_ref().map(|t| t.unit) {
             Some(TimeUnit::Millis) => (unix * 1000).to_string(),
+            Some(TimeUnit::Rfc3339) => {
+                let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0) as u64);
+                humantime::format_rfc3339_seconds(at).to_string()
+            }
             _ => unix.to_string(),
         }
     }
 
-    /// Sign `body` at `timestamp` (Unix seconds) with message `id`.
-    pub fn sign(&self, secret: &[u8], body: &Body, timestamp: i64, id: &str) -> Result<SchemeSignature> {
-        let key = self.key.decode(secret)?;
+    pub fn key_need(&self, signing: bool) -> KeyNeed {
+        if self.format == SignatureFormat::Token {
+            return KeyNeed::Secret;
+        }
+        key_need(self.algorithm, signing)
+    }
+
+    /// Whether the signed template needs a timestamp at all.
+    pub fn uses_timestamp(&self) -> bool {
+        self.timestamp.is_some() || self.template.contains("{timestamp}")
+    }
+
+    /// Sign `body` at `timestamp` (Unix seconds) with message `id`, for `variant`'s URL.
+    pub fn sign(
+        &self,
+        key: &Key,
+        body: &Body,
+        timestamp: i64,
+        id: &str,
+        variant: &Variant,
+    ) -> Result<SchemeSignature> {
         let ts = self.format_timestamp(timestamp);
-        let rendered = render(
-            &self.template,
-            &TemplateValues {
-                timestamp: Some(&ts),
-                id: Some(id),
-            },
-        )?;
-        let (mac, signed_bytes) = hmac_over(self.algorithm, &key, &rendered.prefix, body, &rendered.suffix)?;
-        let value = self.encoding.encode(&mac);
+        let (value, signed_bytes) = if self.format == SignatureFormat::Token {
+            let secret = match key {
+                Key::Secret(s) => s.expose(),
+                _ => return Err(wrong_key(self.algorithm)),
+            };
+            let token =
+                std::str::from_utf8(secret).map_err(|_| Error::usage("the token is not UTF-8 text"))?;
+            (token.to_string(), 0)
+        } else {
+            let rendered = render(
+                &self.template,
+                &TemplateValues {
+                    timestamp: Some(&ts),
+                    id: Some(id),
+                    url: variant.url.as_deref(),
+                    method: Some(variant.method.as_deref().unwrap_or("POST")),
+                },
+            )?;
+            let (raw, n) = self.raw_signature(key, &rendered, body)?;
+            (self.encoding.encode(&raw), n)
+        };
         let header_value = match &self.format {
             SignatureFormat::Plain { prefix } => format!("{prefix}{value}"),
             SignatureFormat::KeyValue {
                 timestamp_key,
                 signature_key,
-            } => format!("{timestamp_key}={ts},{signature_key}={value}"),
+                separator,
+            } => format!("{timestamp_key}={ts}{separator}{signature_key}={value}"),
             SignatureFormat::VersionedList { version } => format!("{version},{value}"),
+            SignatureFormat::Token => value.clone(),
         };
         let mut headers = Vec::new();
         if let Some(h) = &self.id_header {
@@ -308,73 +468,146 @@ impl SchemeDef {
         })
     }
 
-    /// Whether the signed template needs a timestamp at all.
-    pub fn uses_timestamp(&self) -> bool {
-        self.timestamp.is_some() || self.template.contains("{timestamp}")
+    pub(crate) fn raw_signature(
+        &self,
+        key: &Key,
+        rendered: &Rendered,
+        body: &Body,
+    ) -> Result<(Vec<u8>, u64)> {
+        match (self.algorithm, key) {
+            (alg, Key::Secret(secret)) if alg.is_hmac() => {
+                hmac_rendered(alg, &self.key.decode(secret.expose())?, rendered, body)
+            }
+            (Algorithm::Ed25519, Key::Ed25519Signing(sk)) => {
+                use ed25519_dalek::Signer;
+                let m = message_bytes(rendered, body)?;
+                Ok((sk.sign(&m).to_bytes().to_vec(), m.len() as u64))
+            }
+            (Algorithm::EcdsaP256, Key::EcdsaSigning(sk)) => {
+                use p256::ecdsa::signature::Signer;
+                let m = message_bytes(rendered, body)?;
+                let sig: p256::ecdsa::Signature = sk.sign(&m);
+                Ok((sig.to_der().as_bytes().to_vec(), m.len() as u64))
+            }
+            (alg, _) => Err(wrong_key(alg)),
+        }
+    }
+
+    /// Whether any candidate signature is valid for the rendered message. Every candidate is
+    /// checked, so timing does not reveal which one matched.
+    pub(crate) fn any_valid(
+        &self,
+        key: &Key,
+        rendered: &Rendered,
+        body: &Body,
+        candidates: &[Vec<u8>],
+    ) -> Result<bool> {
+        match (self.algorithm, key) {
+            (alg, Key::Secret(secret)) if alg.is_hmac() => {
+                let (expected, _) = hmac_rendered(alg, &self.key.decode(secret.expose())?, rendered, body)?;
+                Ok(candidates.iter().fold(false, |acc, c| acc | ct_eq(c, &expected)))
+            }
+            (Algorithm::Ed25519, Key::Ed25519Verifying(pk)) => {
+                use ed25519_dalek::Verifier;
+                let m = message_bytes(rendered, body)?;
+                Ok(candidates.iter().any(|c| {
+                    ed25519_dalek::Signature::from_slice(c).is_ok_and(|sig| pk.verify(&m, &sig).is_ok())
+                }))
+            }
+            (Algorithm::EcdsaP256, Key::EcdsaVerifying(pk)) => {
+                use p256::ecdsa::signature::Verifier;
+                let m = message_bytes(rendered, body)?;
+                Ok(candidates.iter().any(|c| {
+                    p256::ecdsa::Signature::from_der(c)
+                        .or_else(|_| p256::ecdsa::Signature::from_slice(c))
+                        .is_ok_and(|sig| pk.verify(&m, &sig).is_ok())
+                }))
+            }
+            (alg, _) => Err(wrong_key(alg)),
+        }
     }
 
     /// Check the request's signature header against `body`.
-    pub fn verify(&self, secret: &[u8], check: &Check<'_>) -> Result<Verdict> {
+    pub fn verify(&self, key: &Key, check: &Check<'_>) -> Result<Verdict> {
         let Some(raw) = check.headers.get(&self.signature_header) else {
             return Ok(Verdict::invalid(
                 Reason::MissingSignature,
                 format!("no {} header", self.signature_header),
             ));
         };
+        if self.format == SignatureFormat::Token {
+            let Key::Secret(secret) = key else {
+                return Err(wrong_key(self.algorithm));
+            };
+            return Ok(if ct_eq(raw.trim().as_bytes(), secret.expose()) {
+                Verdict::valid()
+            } else {
+                Verdict::invalid(
+                    Reason::Mismatch,
+                    format!("{} does not equal the secret token", self.signature_header),
+                )
+            });
+        }
         let parsed = match self.parse_header(raw, check) {
             Ok(p) => p,
             Err(v) => return Ok(v),
         };
-        let key = self.key.decode(secret)?;
-        let rendered = render(
-            &self.template,
-            &TemplateValues {
-                timestamp: parsed.timestamp_text.as_deref(),
-                id: parsed.id.as_deref(),
-            },
-        )
-        .map_err(|e| e.with_hint("the request lacks a value this scheme signs"))?;
-        let (expected, _) = hmac_over(
-            self.algorithm,
-            &key,
-            &rendered.prefix,
-            check.body,
-            &rendered.suffix,
-        )?;
-        let mut decoded_any = false;
-        let mut matched = false;
-        for candidate in &parsed.signatures {
-            if let Some(bytes) = self.encoding.decode(candidate) {
-                decoded_any = true;
-                // Evaluate every candidate, so timing does not reveal which one matched.
-                matched |= ct_eq(&bytes, &expected);
-            }
-        }
-        if !decoded_any {
+        let candidates: Vec<Vec<u8>> = parsed
+            .signatures
+            .iter()
+            .filter_map(|c| self.encoding.decode(c))
+            .collect();
+        if candidates.is_empty() {
             return Ok(Verdict::invalid(
                 Reason::MalformedHeader,
                 format!(
-                    "{} does not hold {} signature",
+                    "{} does not hold a {} signature",
                     self.signature_header,
                     self.encoding.label()
                 ),
             ));
         }
-        if !matched {
+        let method = check.variant.method.as_deref().unwrap_or("POST");
+        let urls = url_variants(check.variant.url.as_deref(), self.template.contains("{url}"));
+        let mut matched_url = None;
+        for (i, url) in urls.iter().enumerate() {
+            let values = TemplateValues {
+                timestamp: parsed.timestamp_text.as_deref(),
+                id: parsed.id.as_deref(),
+                url: url.as_deref(),
+                method: Some(method),
+            };
+            let rendered = render(&self.template, &values)?;
+            if self.any_valid(key, &rendered, check.body, &candidates)? {
+                matched_url = Some(i);
+                break;
+            }
+        }
+        let Some(which) = matched_url else {
             return Ok(Verdict::invalid(
                 Reason::Mismatch,
                 format!("no signature in {} matches the body", self.signature_header),
             ));
-        }
+        };
         if let (Some(rule), Some(ts)) = (&self.timestamp, parsed.timestamp) {
             if let Some(v) = check_window(rule, ts, check) {
                 return Ok(v);
             }
         }
-        Ok(Verdict::valid())
+        let mut verdict = Verdict::valid();
+        if which > 0 {
+            if let Some(Some(u)) = urls.get(which) {
+                verdict = verdict.with_note(format!("matched with URL `{u}`, not the one given"));
+            }
+        }
+        Ok(verdict)
     }
 
-    fn parse_header(&self, raw: &str, check: &Check<'_>) -> std::result::Result<ParsedHeader, Verdict> {
+    pub(crate) fn parse_header(
+        &self,
+        raw: &str,
+        check: &Check<'_>,
+    ) -> std::result::Result<ParsedHeader, Verdict> {
         let headers = check.headers;
         let malformed = |what: String| Verdict::invalid(Reason::MalformedHeader, what);
         let raw = raw.trim();
@@ -398,8 +631,9 @@ impl SchemeDef {
             SignatureFormat::KeyValue {
                 timestamp_key,
                 signature_key,
+                separator,
             } => {
-                for part in raw.split(',') {
+                for part in raw.split(separator.as_str()) {
                     let Some((k, v)) = part.trim().split_once('=') else {
                         return Err(malformed(format!(
                             "`{part}` in {} is not key=value",
@@ -444,6 +678,7 @@ impl SchemeDef {
                     )));
                 }
             }
+            SignatureFormat::Token => out.signatures.push(raw.to_string()),
         }
         if let Some(rule) = &self.timestamp {
             if let Some(h) = &rule.header {
@@ -458,12 +693,22 @@ impl SchemeDef {
                 }
             }
             let text = out.timestamp_text.as_deref().unwrap_or_default();
-            let value: i64 = text
-                .parse()
-                .map_err(|_| malformed(format!("timestamp `{text}` is not an integer")))?;
             out.timestamp = Some(match rule.unit {
-                TimeUnit::Seconds => value,
-                TimeUnit::Millis => value.div_euclid(1000),
+                TimeUnit::Rfc3339 => humantime::parse_rfc3339_weak(text)
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map(|d| d.as_secs() as i64)
+                    .ok_or_else(|| malformed(format!("timestamp `{text}` is not an RFC 3339 date-time")))?,
+                unit => {
+                    let value: i64 = text
+                        .parse()
+                        .map_err(|_| malformed(format!("timestamp `{text}` is not an integer")))?;
+                    if unit == TimeUnit::Millis {
+                        value.div_euclid(1000)
+                    } else {
+                        value
+                    }
+                }
             });
         }
         if let Some(h) = &self.id_header {
@@ -488,12 +733,51 @@ impl SchemeDef {
     }
 }
 
+/// The URL as given, then the forms a provider may have signed instead: with or without the
+/// default port (Twilio signs either) and with or without a trailing slash.
+pub(crate) fn url_variants(url: Option<&str>, signs_url: bool) -> Vec<Option<String>> {
+    let Some(url) = url else {
+        return vec![None];
+    };
+    let mut out = vec![Some(url.to_string())];
+    if !signs_url {
+        return out;
+    }
+    let mut push = |u: String| {
+        if !out.iter().any(|o| o.as_deref() == Some(u.as_str())) {
+            out.push(Some(u));
+        }
+    };
+    if let Some((scheme, rest)) = url.split_once("://") {
+        let default_port = if scheme.eq_ignore_ascii_case("https") {
+            ":443"
+        } else {
+            ":80"
+        };
+        let (host, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
+        };
+        match host.strip_suffix(default_port) {
+            Some(bare) => push(format!("{scheme}://{bare}{path}")),
+            None if !host.contains(':') => push(format!("{scheme}://{host}{default_port}{path}")),
+            None => {}
+        }
+    }
+    match url.strip_suffix('/') {
+        Some(u) => push(u.to_string()),
+        None if !url.contains('?') => push(format!("{url}/")),
+        None => {}
+    }
+    out
+}
+
 #[derive(Default)]
-struct ParsedHeader {
-    signatures: Vec<String>,
-    timestamp_text: Option<String>,
-    timestamp: Option<i64>,
-    id: Option<String>,
+pub(crate) struct ParsedHeader {
+    pub signatures: Vec<String>,
+    pub timestamp_text: Option<String>,
+    pub timestamp: Option<i64>,
+    pub id: Option<String>,
 }
 
 /// `None` when the timestamp is within the tolerance in the directions the rule rejects.
@@ -529,24 +813,49 @@ mod tests {
 
     #[test]
     fn template_splits_around_the_body() {
-        let r = render(
-            "v0:{timestamp}:{body}",
-            &TemplateValues {
-                timestamp: Some("12"),
-                id: None,
-            },
-        )
-        .unwrap();
+        let values = TemplateValues {
+            timestamp: Some("12"),
+            ..Default::default()
+        };
+        let r = render("v0:{timestamp}:{body}", &values).unwrap();
         assert_eq!(r.prefix, b"v0:12:");
         assert!(r.suffix.is_empty());
-        assert!(render(
-            "{timestamp}",
-            &TemplateValues {
-                timestamp: Some("1"),
-                id: None
-            }
-        )
-        .is_err());
+        assert!(render("{timestamp}", &values).is_err());
+        assert!(render("{body}{body}", &values).is_err());
+        assert!(render("{bdy}", &values).is_err());
+        assert!(
+            render("{url}{body}", &values).is_err(),
+            "a missing value is an error"
+        );
+    }
+
+    #[test]
+    fn twilio_params_sort_by_name_and_concatenate() {
+        assert_eq!(
+            sorted_params(b"To=%2B1800&From=%2B1415&Body=hi+there"),
+            b"Bodyhi thereFrom+1415To+1800"
+        );
+    }
+
+    #[test]
+    fn url_variants_add_or_drop_the_default_port_and_slash() {
+        let v: Vec<_> = url_variants(Some("https://example.com/hook"), true)
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(
+            v,
+            [
+                "https://example.com/hook",
+                "https://example.com:443/hook",
+                "https://example.com/hook/"
+            ]
+        );
+        let v: Vec<_> = url_variants(Some("http://h:80/x?a=1"), true)
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(v, ["http://h:80/x?a=1", "http://h/x?a=1"]);
     }
 
     #[test]

@@ -28,9 +28,9 @@ pub enum HeaderValue {
 pub enum IdFormat {
     Uuid,
     /// Prefix and a number of random lowercase hex characters.
-    PrefixedHex(&'static str, usize),
+    PrefixedHex(String, usize),
     /// Prefix and a number of random alphanumeric characters.
-    PrefixedAlnum(&'static str, usize),
+    PrefixedAlnum(String, usize),
 }
 
 impl IdFormat {
@@ -86,6 +86,10 @@ pub struct SchemeProvider {
     pub fresh_id: IdFormat,
     /// Extra test on the signature header's value for auto-detection (shared header names).
     pub detect_value: Option<fn(&str) -> bool>,
+    /// A header (and a prefix of its value) that must also be present for auto-detection.
+    pub detect_requires: Option<(String, Option<String>)>,
+    /// Left out of auto-detection (headers too generic to tell it apart).
+    pub never_detect: bool,
 }
 
 impl SchemeProvider {
@@ -97,13 +101,15 @@ impl SchemeProvider {
             SignatureFormat::KeyValue {
                 timestamp_key,
                 signature_key,
+                separator,
             } => format!(
-                "{}: {timestamp_key}=<ts>,{signature_key}=<sig>",
+                "{}: {timestamp_key}=<ts>{separator}{signature_key}=<sig>",
                 def.signature_header
             ),
             SignatureFormat::VersionedList { version } => {
                 format!("{}: {version},<sig> …", def.signature_header)
             }
+            SignatureFormat::Token => format!("{}: <token>", def.signature_header),
         }];
         if let Some(h) = def.timestamp.as_ref().and_then(|t| t.header.as_ref()) {
             headers.push(h.clone());
@@ -115,12 +121,19 @@ impl SchemeProvider {
             id: id.to_string(),
             name: name.to_string(),
             headers: headers.join(", "),
-            algorithm: def.algorithm.label().to_string(),
+            algorithm: if def.format == SignatureFormat::Token {
+                "static token".to_string()
+            } else {
+                def.algorithm.label().to_string()
+            },
             signed_input: def
                 .template
                 .replace("{body}", "<body>")
                 .replace("{timestamp}", "<ts>")
-                .replace("{id}", "<id>"),
+                .replace("{id}", "<id>")
+                .replace("{params}", "<sorted form params>")
+                .replace("{url}", "<url>")
+                .replace("{method}", "<method>"),
             encoding: def.encoding.label().to_string(),
             handshake: "none".into(),
             management_api: false,
@@ -139,6 +152,8 @@ impl SchemeProvider {
             id_header: None,
             fresh_id: IdFormat::Uuid,
             detect_value: None,
+            detect_requires: None,
+            never_detect: false,
         }
     }
 
@@ -190,6 +205,28 @@ impl SchemeProvider {
         self
     }
 
+    pub fn detect_requires(mut self, header: String, prefix: Option<String>) -> Self {
+        self.detect_requires = Some((header, prefix));
+        self
+    }
+    pub fn never_detect(mut self) -> Self {
+        self.never_detect = true;
+        self
+    }
+
+    /// Whether a signature value has this scheme's shape (prefix, version, key), which tells
+    /// apart schemes that share a header name.
+    fn shape_matches(&self, value: &str) -> bool {
+        match &self.def.format {
+            SignatureFormat::Plain { prefix } => value.starts_with(prefix.as_str()),
+            SignatureFormat::KeyValue { signature_key, .. } => value.contains(&format!("{signature_key}=")),
+            SignatureFormat::VersionedList { version } => value
+                .split_whitespace()
+                .any(|e| e.starts_with(&format!("{version},"))),
+            SignatureFormat::Token => true,
+        }
+    }
+
     fn first_path(&self, paths: &[String], body: Option<&serde_json::Value>) -> Option<String> {
         let body = body?;
         paths
@@ -230,6 +267,10 @@ impl Provider for SchemeProvider {
         &self.def.signature_header
     }
 
+    fn key_need(&self, _variant: &super::Variant, signing: bool) -> super::KeyNeed {
+        self.def.key_need(signing)
+    }
+
     fn timestamped(&self) -> bool {
         self.def.uses_timestamp()
     }
@@ -245,7 +286,7 @@ impl Provider for SchemeProvider {
             .map(str::to_string)
             .or_else(|| self.first_path(&self.id_paths, json.as_ref()))
             .unwrap_or_else(|| self.fresh_id.generate());
-        let sig = self.def.sign(secret_of(key)?, msg.body, msg.timestamp, &id)?;
+        let sig = self.def.sign(key, msg.body, msg.timestamp, &id, msg.variant)?;
         let mut headers = Headers::default();
         for (name, source) in &self.delivery_headers {
             let value = match source {
@@ -273,15 +314,32 @@ impl Provider for SchemeProvider {
         })
     }
 
+    fn explain(
+        &self,
+        key: &Key,
+        check: &Check<'_>,
+        show_expected: bool,
+    ) -> Result<Option<super::explain::Explanation>> {
+        super::explain::explain(&self.def, key, check, show_expected).map(Some)
+    }
+
     fn verify(&self, key: &Key, check: &Check<'_>) -> Result<Verdict> {
-        self.def.verify(secret_of(key)?, check)
+        self.def.verify(key, check)
     }
 
     fn detect(&self, headers: &Headers) -> bool {
-        match headers.get(&self.def.signature_header) {
-            Some(v) => self.detect_value.is_none_or(|f| f(v.trim())),
-            None => false,
+        if self.never_detect {
+            return false;
         }
+        let Some(v) = headers.get(&self.def.signature_header).map(str::trim) else {
+            return false;
+        };
+        let required = match &self.detect_requires {
+            None => true,
+            Some((h, None)) => headers.has(h),
+            Some((h, Some(prefix))) => headers.get(h).is_some_and(|v| v.starts_with(prefix.as_str())),
+        };
+        required && self.shape_matches(v) && self.detect_value.is_none_or(|f| f(v))
     }
 
     fn event_type(&self, headers: &Headers, body: Option<&serde_json::Value>) -> Option<String> {

@@ -25,7 +25,7 @@ pub fn provider() -> SchemeProvider {
         .static_header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
         .type_paths(&["event.type", "type"])
         .id_paths(&["event_id"])
-        .fresh_id(IdFormat::PrefixedAlnum("Ev", 10))
+        .fresh_id(IdFormat::PrefixedAlnum("Ev".into(), 10))
         .handshake("`url_verification` → echo `challenge`")
         .delivery_timeout(Duration::from_secs(3))
 }

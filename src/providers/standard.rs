@@ -28,5 +28,5 @@ pub fn provider() -> SchemeProvider {
     .static_header("Content-Type", "application/json")
     .id_paths(&[])
     .id_header("webhook-id")
-    .fresh_id(IdFormat::PrefixedAlnum("msg_", 27))
+    .fresh_id(IdFormat::PrefixedAlnum("msg_".into(), 27))
 }

@@ -10,6 +10,7 @@ pub fn provider() -> SchemeProvider {
         format: SignatureFormat::KeyValue {
             timestamp_key: "t".into(),
             signature_key: "v1".into(),
+            separator: ",".into(),
         },
         template: "{timestamp}.{body}".into(),
         algorithm: Algorithm::Sha256,
@@ -25,5 +26,5 @@ pub fn provider() -> SchemeProvider {
     SchemeProvider::new("stripe", "Stripe", def, include_str!("catalog/stripe.json"))
         .static_header("Content-Type", "application/json; charset=utf-8")
         .static_header("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)")
-        .fresh_id(IdFormat::PrefixedAlnum("evt_", 24))
+        .fresh_id(IdFormat::PrefixedAlnum("evt_".into(), 24))
 }

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod breadth;
 mod catalog;
 mod completions;
 mod ed25519;

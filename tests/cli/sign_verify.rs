@@ -24,8 +24,38 @@ struct Case {
 impl Case {
     fn new(v: Value) -> Case {
         let dir = tempfile::tempdir().unwrap();
-        temp_file(&dir, "secret", v["secret"].as_str().unwrap().as_bytes());
+        if let Some(s) = v["secret"].as_str() {
+            temp_file(&dir, "secret", s.as_bytes());
+        }
+        if let Some(seed) = v["private_seed_hex"].as_str() {
+            temp_file(&dir, "private.key", seed.as_bytes());
+        }
         Case { dir, v }
+    }
+    /// The key flags: a secret file, or a private key (signing) / public key (verifying), and
+    /// the URL for schemes that sign it.
+    fn key_args(&self, signing: bool) -> Vec<String> {
+        let mut args = Vec::new();
+        if self.v["secret"].is_string() {
+            args.extend(["--secret-file".to_string(), self.secret_file()]);
+        } else if signing {
+            args.extend([
+                "--private-key".to_string(),
+                self.dir.path().join("private.key").display().to_string(),
+            ]);
+        } else {
+            args.extend([
+                "--public-key".to_string(),
+                self.v["public_key"].as_str().unwrap().to_string(),
+            ]);
+        }
+        if let Some(url) = self.v["url"].as_str() {
+            args.extend(["--url".to_string(), url.to_string()]);
+        }
+        args
+    }
+    fn verify_only(&self) -> bool {
+        self.v["verify_only"] == true
     }
     fn provider(&self) -> &str {
         self.v["provider"].as_str().unwrap()
@@ -47,14 +77,9 @@ impl Case {
     /// `hookctl verify` with the vector's headers, possibly altered.
     fn verify(&self, body: &str, headers: &[(String, String)]) -> std::process::Output {
         let mut cmd = hookctl();
-        cmd.args([
-            "verify",
-            "-p",
-            self.provider(),
-            "--secret-file",
-            &self.secret_file(),
-        ])
-        .args(["--data", body, "--now", &self.now()]);
+        cmd.args(["verify", "-p", self.provider()])
+            .args(self.key_args(false))
+            .args(["--data", body, "--now", &self.now()]);
         for (k, v) in headers {
             cmd.args(["-H", &format!("{k}: {v}")]);
         }
@@ -80,17 +105,13 @@ fn flip_char(s: &str, i: usize) -> String {
 fn sign_reproduces_every_known_answer() {
     for v in vectors() {
         let case = Case::new(v);
+        if case.verify_only() {
+            continue;
+        }
         let mut cmd = hookctl();
-        cmd.args([
-            "sign",
-            "-p",
-            case.provider(),
-            "--secret-file",
-            &case.secret_file(),
-            "-o",
-            "json",
-        ])
-        .args(["--data", case.v["body"].as_str().unwrap()]);
+        cmd.args(["sign", "-p", case.provider(), "-o", "json"])
+            .args(case.key_args(true))
+            .args(["--data", case.v["body"].as_str().unwrap()]);
         if let Some(t) = case.v["timestamp"].as_i64() {
             cmd.args(["--timestamp", &t.to_string()]);
         }
@@ -135,10 +156,22 @@ fn one_flipped_byte_of_body_signature_or_timestamp_fails_with_mismatch() {
         let case = Case::new(v);
         let body = case.v["body"].as_str().unwrap();
         let headers = case.headers();
-        // Body: change the last character.
-        let mut tampered = body.to_string();
-        let last = tampered.pop().unwrap();
-        tampered.push(if last == '}' { ']' } else { '}' });
+        if ["gitlab", "okta"].contains(&case.provider()) {
+            continue; // static tokens do not depend on the body; the token flip is tested below
+        }
+        // Body: change one character.
+        // Flip the last letter or digit, so JSON stays JSON. Mailgun signs only the token and
+        // timestamp inside its body, so its token is what changes.
+        let pos = body
+            .char_indices()
+            .rfind(|(_, c)| c.is_ascii_alphanumeric())
+            .unwrap()
+            .0;
+        let tampered = if case.provider() == "mailgun" {
+            body.replacen("\"token\":\"a", "\"token\":\"b", 1)
+        } else {
+            flip_char(body, body[..pos].chars().count())
+        };
         let out = case.verify(&tampered, &headers);
         assert_eq!(out.status.code(), Some(1), "{} tampered body", case.provider());
         assert!(
@@ -149,26 +182,31 @@ fn one_flipped_byte_of_body_signature_or_timestamp_fails_with_mismatch() {
         );
 
         // Signature: change one character near the end of the signature header's value.
-        let sig_header = headers
-            .iter()
-            .position(|(k, _)| k.to_ascii_lowercase().contains("signature") || k.contains("Hmac"))
-            .unwrap();
-        let mut bad = headers.clone();
-        let value = &bad[sig_header].1;
-        bad[sig_header].1 = flip_char(value, value.len() - 5);
-        let out = case.verify(body, &bad);
-        assert_eq!(
-            out.status.code(),
-            Some(1),
-            "{} tampered signature",
-            case.provider()
-        );
-        assert!(
-            stdout(&out).contains("mismatch"),
-            "{}: {}",
-            case.provider(),
-            stdout(&out)
-        );
+        let sig_header = headers.iter().position(|(k, _)| {
+            let k = k.to_ascii_lowercase();
+            (k.contains("signature") && !k.contains("timestamp"))
+                || k.contains("hmac")
+                || k.contains("token")
+                || k == "authorization"
+        });
+        if let Some(sig_header) = sig_header {
+            let mut bad = headers.clone();
+            let value = &bad[sig_header].1;
+            bad[sig_header].1 = flip_char(value, value.len() - 5);
+            let out = case.verify(body, &bad);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{} tampered signature",
+                case.provider()
+            );
+            assert!(
+                stdout(&out).contains("mismatch"),
+                "{}: {}",
+                case.provider(),
+                stdout(&out)
+            );
+        }
 
         // Timestamp: one second later is a different signed string.
         if let Some(t) = case.v["timestamp"].as_i64() {
@@ -176,6 +214,9 @@ fn one_flipped_byte_of_body_signature_or_timestamp_fails_with_mismatch() {
                 .iter()
                 .map(|(k, v)| (k.clone(), v.replace(&t.to_string(), &(t + 1).to_string())))
                 .collect();
+            if bumped == headers {
+                continue; // the timestamp is in the body (Mailgun) or not numeric (Zendesk)
+            }
             let out = case.verify(body, &bumped);
             assert_eq!(
                 out.status.code(),
@@ -197,8 +238,12 @@ fn one_flipped_byte_of_body_signature_or_timestamp_fails_with_mismatch() {
 fn auto_detects_every_provider_from_its_headers() {
     for v in vectors() {
         let case = Case::new(v);
+        if ["okta", "mailgun"].contains(&case.provider()) {
+            continue; // not auto-detected: a generic Authorization header; a signature in the body
+        }
         let mut cmd = hookctl();
-        cmd.args(["verify", "--secret-file", &case.secret_file(), "-o", "json"])
+        cmd.args(["verify", "-o", "json"])
+            .args(case.key_args(false))
             .args(["--data", case.v["body"].as_str().unwrap(), "--now", &case.now()]);
         for (k, v) in case.headers() {
             cmd.args(["-H", &format!("{k}: {v}")]);
@@ -338,21 +383,14 @@ fn missing_signature_header_is_reported() {
 fn verify_at(provider: &str, now: i64, tolerance: Option<&str>) -> std::process::Output {
     let case = Case::new(vector(provider));
     let mut cmd = hookctl();
-    cmd.args([
-        "verify",
-        "-p",
-        provider,
-        "--secret-file",
-        &case.secret_file(),
-        "-o",
-        "json",
-    ])
-    .args([
-        "--data",
-        case.v["body"].as_str().unwrap(),
-        "--now",
-        &now.to_string(),
-    ]);
+    cmd.args(["verify", "-p", provider, "-o", "json"])
+        .args(case.key_args(false))
+        .args([
+            "--data",
+            case.v["body"].as_str().unwrap(),
+            "--now",
+            &now.to_string(),
+        ]);
     if let Some(t) = tolerance {
         cmd.args(["--tolerance", t]);
     }
@@ -364,7 +402,21 @@ fn verify_at(provider: &str, now: i64, tolerance: Option<&str>) -> std::process:
 
 #[test]
 fn stale_and_future_timestamps_follow_each_providers_direction() {
-    for provider in ["novatrade24", "standard", "slack", "stripe"] {
+    // Providers that reject only old timestamps; all others reject future ones too.
+    let past_only = [
+        "stripe", "hubspot", "paddle", "webflow", "calendly", "mux", "zendesk",
+    ];
+    let both = [
+        "novatrade24",
+        "standard",
+        "slack",
+        "zoom",
+        "svix",
+        "discord",
+        "standard-v1a",
+        "sendgrid",
+    ];
+    for provider in past_only.iter().chain(&both).copied() {
         let t = vector(provider)["timestamp"].as_i64().unwrap();
         let reason = |out: &std::process::Output| {
             let json: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -385,8 +437,7 @@ fn stale_and_future_timestamps_follow_each_providers_direction() {
         );
 
         let future = verify_at(provider, t - 301, None);
-        if provider == "stripe" {
-            // Stripe rejects only old timestamps.
+        if past_only.contains(&provider) {
             assert_eq!(future.status.code(), Some(0), "stripe future");
         } else {
             assert_eq!(future.status.code(), Some(1), "{provider} future");

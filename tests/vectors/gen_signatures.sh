@@ -45,5 +45,6 @@ echo "{\"provider\":\"slack\",\"source\":\"Slack docs 'Verifying requests from S
 # Shopify: computed, base64 of HMAC-SHA256 over the raw body.
 b='{"id":820982911946154508,"email":"jon@example.com","total_price":"403.00"}'
 s=shpss_test_secret
-echo "{\"provider\":\"shopify\",\"source\":\"computed: openssl dgst -sha256 -hmac -binary | base64\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Shopify-Hmac-Sha256\":\"$(hmac_b64 sha256 "$s" "$b")\"}}"
+echo "{\"provider\":\"shopify\",\"source\":\"computed: openssl dgst -sha256 -hmac -binary | base64\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Shopify-Hmac-Sha256\":\"$(hmac_b64 sha256 "$s" "$b")\"}},"
+source "$(dirname "$0")/gen_signatures_more.sh"
 echo ']'

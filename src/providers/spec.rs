@@ -1,0 +1,222 @@
+//! Declarative schemes: the TOML form of a provider, used both for the definitions shipped in the
+//! binary (`builtin.toml`) and for users' own `[schemes.<name>]` in the config file.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use super::scheme::{Algorithm, Encoding, KeyDecoding, SchemeDef, SignatureFormat, TimeUnit, TimestampRule};
+use super::scheme_provider::{HeaderValue, IdFormat, SchemeProvider};
+use crate::error::{Error, Result};
+
+/// One `[schemes.<id>]` table. Unknown fields are errors, so a typo names itself.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchemeSpec {
+    /// Display name (default: the id).
+    #[serde(default)]
+    pub name: Option<String>,
+    pub signature_header: String,
+    #[serde(default = "plain")]
+    pub format: SignatureFormat,
+    #[serde(default = "body")]
+    pub template: String,
+    #[serde(default = "sha256")]
+    pub algorithm: Algorithm,
+    #[serde(default = "hex")]
+    pub encoding: Encoding,
+    #[serde(default = "utf8")]
+    pub key: KeyDecoding,
+    #[serde(default)]
+    pub timestamp: Option<TimestampRule>,
+    #[serde(default)]
+    pub id_header: Option<String>,
+    /// Headers every delivery carries. Values may be `{event_type}`, `{event_id}`,
+    /// `{category}` or `{field:dotted.path}`; anything else is sent as written.
+    #[serde(default)]
+    pub headers: toml::Table,
+    /// Where the event type is: body paths tried in order, or a header.
+    #[serde(default)]
+    pub event_type_paths: Vec<String>,
+    #[serde(default)]
+    pub event_type_header: Option<String>,
+    /// Where the event id is: body paths tried in order, or a header.
+    #[serde(default)]
+    pub event_id_paths: Vec<String>,
+    #[serde(default)]
+    pub event_id_header: Option<String>,
+    /// Fresh ids: `uuid`, `hex:N` or `alnum:N`, after `fresh_id_prefix`.
+    #[serde(default)]
+    pub fresh_id: Option<String>,
+    #[serde(default)]
+    pub fresh_id_prefix: Option<String>,
+    /// `Header` or `Header: value prefix` that must also be present for auto-detection;
+    /// `false` in `detect` keeps the scheme out of auto-detection altogether.
+    #[serde(default)]
+    pub detect_requires: Option<String>,
+    #[serde(default = "yes")]
+    pub detect: bool,
+    #[serde(default)]
+    pub handshake: Option<String>,
+    #[serde(default)]
+    pub delivery_timeout: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+fn plain() -> SignatureFormat {
+    SignatureFormat::Plain {
+        prefix: String::new(),
+    }
+}
+fn body() -> String {
+    "{body}".into()
+}
+fn sha256() -> Algorithm {
+    Algorithm::Sha256
+}
+fn hex() -> Encoding {
+    Encoding::Hex
+}
+fn utf8() -> KeyDecoding {
+    KeyDecoding::Utf8
+}
+fn yes() -> bool {
+    true
+}
+
+impl SchemeSpec {
+    /// Build the provider; `catalog_json` holds its events (`{"provider":…,"events":[]}` if none).
+    pub fn build(&self, id: &'static str, catalog_json: &'static str) -> Result<SchemeProvider> {
+        let field =
+            |name: &str, e: Error| Error::usage(format!("scheme `{id}`, field `{name}`: {}", e.message));
+        if self.format != SignatureFormat::Token {
+            super::scheme::validate_template(&self.template).map_err(|e| field("template", e))?;
+        }
+        if let SignatureFormat::KeyValue { .. } = self.format {
+            if self.timestamp.as_ref().is_some_and(|t| t.header.is_some()) {
+                return Err(Error::usage(format!(
+                    "scheme `{id}`, field `timestamp.header`: a key_value format carries the timestamp itself"
+                )));
+            }
+        }
+        if self.template.contains("{timestamp}")
+            && self.timestamp.is_none()
+            && !matches!(self.format, SignatureFormat::KeyValue { .. })
+        {
+            return Err(Error::usage(format!(
+                "scheme `{id}`, field `timestamp`: the template signs {{timestamp}}, so say where it comes from"
+            ))
+            .with_hint("e.g. timestamp = { header = \"X-Timestamp\", unit = \"seconds\", window = \"both\" }"));
+        }
+        let mut timestamp = self.timestamp.clone();
+        if let (SignatureFormat::KeyValue { .. }, None) = (&self.format, &timestamp) {
+            timestamp = Some(TimestampRule {
+                header: None,
+                unit: TimeUnit::Seconds,
+                window: super::scheme::Window::Both,
+            });
+        }
+        let def = SchemeDef {
+            signature_header: self.signature_header.clone(),
+            format: self.format.clone(),
+            template: self.template.clone(),
+            algorithm: self.algorithm,
+            encoding: self.encoding,
+            key: self.key,
+            timestamp,
+            id_header: self.id_header.clone(),
+        };
+        let name = self.name.clone().unwrap_or_else(|| id.to_string());
+        let mut p = SchemeProvider::new(id, &name, def, catalog_json);
+        for (header, value) in &self.headers {
+            let text = value.as_str().ok_or_else(|| {
+                Error::usage(format!(
+                    "scheme `{id}`, field `headers.{header}`: must be a string"
+                ))
+            })?;
+            p = p.header(header, header_value(text));
+        }
+        if !self.event_type_paths.is_empty() || self.event_type_header.is_some() {
+            p = p.type_paths(
+                &self
+                    .event_type_paths
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            );
+        }
+        if let Some(h) = &self.event_type_header {
+            p = p.type_header(h);
+        }
+        if !self.event_id_paths.is_empty() || self.event_id_header.is_some() {
+            p = p.id_paths(&self.event_id_paths.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+        if let Some(h) = self.event_id_header.as_ref().or(self.id_header.as_ref()) {
+            p = p.id_header(h);
+        }
+        if let Some(f) = &self.fresh_id {
+            p = p.fresh_id(
+                fresh_id(f, self.fresh_id_prefix.as_deref().unwrap_or(""))
+                    .map_err(|e| field("fresh_id", e))?,
+            );
+        }
+        if let Some(req) = &self.detect_requires {
+            let (h, prefix) = match req.split_once(':') {
+                Some((h, v)) => (h.trim().to_string(), Some(v.trim().to_string())),
+                None => (req.trim().to_string(), None),
+            };
+            p = p.detect_requires(h, prefix);
+        }
+        if !self.detect {
+            p = p.never_detect();
+        }
+        if let Some(h) = &self.handshake {
+            p = p.handshake(h);
+        }
+        if let Some(t) = &self.delivery_timeout {
+            let d: Duration =
+                crate::cli::parse_duration(t).map_err(|e| field("delivery_timeout", Error::usage(e)))?;
+            p = p.delivery_timeout(d);
+        }
+        for n in &self.notes {
+            p = p.note(n);
+        }
+        Ok(p)
+    }
+}
+
+fn header_value(text: &str) -> HeaderValue {
+    match text {
+        "{event_type}" => HeaderValue::EventType,
+        "{event_id}" => HeaderValue::EventId,
+        "{category}" => HeaderValue::Category,
+        t => match t.strip_prefix("{field:").and_then(|r| r.strip_suffix('}')) {
+            Some(path) => HeaderValue::BodyField(path.to_string()),
+            None => HeaderValue::Static(t.to_string()),
+        },
+    }
+}
+
+fn fresh_id(spec: &str, prefix: &str) -> Result<IdFormat> {
+    let prefix = prefix.to_string();
+    let bad = || Error::usage(format!("`{spec}` is not uuid, hex:N or alnum:N"));
+    match spec.split_once(':') {
+        None if spec == "uuid" => Ok(IdFormat::Uuid),
+        Some(("hex", n)) => Ok(IdFormat::PrefixedHex(prefix, n.parse().map_err(|_| bad())?)),
+        Some(("alnum", n)) => Ok(IdFormat::PrefixedAlnum(prefix, n.parse().map_err(|_| bad())?)),
+        _ => Err(bad()),
+    }
+}
+
+/// Parse `[schemes.*]` tables; errors name the scheme and the field.
+pub fn parse_table(table: &toml::Table) -> Result<Vec<(String, SchemeSpec)>> {
+    let mut out = Vec::new();
+    for (id, value) in table {
+        let spec: SchemeSpec = value.clone().try_into().map_err(|e: toml::de::Error| {
+            Error::usage(format!("scheme `{id}` is malformed: {}", e.message()))
+        })?;
+        out.push((id.clone(), spec));
+    }
+    Ok(out)
+}
