@@ -140,6 +140,11 @@ impl SchemeProvider {
             delivery_timeout: Duration::from_secs(30),
             notes: Vec::new(),
         };
+        let mut info = info;
+        if def.format == SignatureFormat::Token {
+            info.signed_input = "none (token)".into();
+            info.encoding = "as is".into();
+        }
         let catalog = LazyCatalog::new(id, catalog_json);
         SchemeProvider {
             info,
