@@ -3,4 +3,6 @@
 mod support;
 
 mod completions;
+mod replay;
+mod send_test;
 mod sign_verify;
