@@ -222,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;replay' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'URL to send the requests to')
             [CompletionResult]::new('--event-id', '--event-id', [CompletionResultType]::ParameterName, 'Only this event id (repeatable)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (default: the recorded provider''s delivery timeout)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the signing secret from this environment variable')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)')
@@ -232,6 +233,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--only-valid', '--only-valid', [CompletionResultType]::ParameterName, 'Only requests whose signature was valid')
             [CompletionResult]::new('--resign', '--resign', [CompletionResultType]::ParameterName, 'Sign afresh with a new timestamp')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Stop at the first malformed line')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept invalid TLS certificates (self-signed local receivers)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print extra detail on stderr')

@@ -1244,7 +1244,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__replay)
-            opts="-o -q -v -h -V --to --event-id --only-valid --resign --strict --secret-file --secret-env --secret --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --to --event-id --only-valid --resign --strict --timeout --insecure --secret-file --secret-env --secret --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1255,6 +1255,10 @@ _hookctl() {
                     return 0
                     ;;
                 --event-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

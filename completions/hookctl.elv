@@ -214,6 +214,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;replay'= {
             cand --to 'URL to send the requests to'
             cand --event-id 'Only this event id (repeatable)'
+            cand --timeout 'Give up on a request after this long (default: the recorded provider''s delivery timeout)'
             cand --secret-file 'Read the signing secret from a file (a trailing newline is ignored)'
             cand --secret-env 'Read the signing secret from this environment variable'
             cand --secret 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)'
@@ -224,6 +225,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --only-valid 'Only requests whose signature was valid'
             cand --resign 'Sign afresh with a new timestamp'
             cand --strict 'Stop at the first malformed line'
+            cand --insecure 'Accept invalid TLS certificates (self-signed local receivers)'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Print extra detail on stderr'

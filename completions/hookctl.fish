@@ -202,6 +202,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l event-id -d 'Only this event id (repeatable)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'Give up on a request after this long (default: the recorded provider\'s delivery timeout)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
@@ -214,6 +215,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l config -d 'Co
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l only-valid -d 'Only requests whose signature was valid'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l resign -d 'Sign afresh with a new timestamp'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l strict -d 'Stop at the first malformed line'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l insecure -d 'Accept invalid TLS certificates (self-signed local receivers)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'

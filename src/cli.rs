@@ -389,6 +389,12 @@ pub struct ReplayArgs {
     /// Stop at the first malformed line
     #[arg(long)]
     pub strict: bool,
+    /// Give up on a request after this long (default: the recorded provider's delivery timeout)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
+    /// Accept invalid TLS certificates (self-signed local receivers)
+    #[arg(long)]
+    pub insecure: bool,
     #[command(flatten)]
     pub secret: SecretArgs,
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]

@@ -14,6 +14,7 @@ pub mod payload;
 pub mod providers;
 pub mod runtime;
 pub mod secret;
+pub mod send;
 
 use std::process::ExitCode;
 

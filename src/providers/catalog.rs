@@ -82,3 +82,108 @@ impl Catalog {
         })
     }
 }
+
+impl Catalog {
+    /// Give a sample fresh ids and timestamps, as each real delivery has. A rule whose path the
+    /// sample lacks is skipped: rules are per provider, samples differ per event.
+    pub fn freshen(&self, sample: &mut serde_json::Value, now: std::time::SystemTime) {
+        for rule in &self.fresh {
+            if let Some(slot) = json_path_mut(sample, &rule.path) {
+                *slot = rule.fresh_value(slot, now);
+            }
+        }
+    }
+}
+
+impl FreshRule {
+    /// A fresh value shaped like `existing` (an integer stays an integer).
+    fn fresh_value(&self, existing: &serde_json::Value, now: std::time::SystemTime) -> serde_json::Value {
+        use super::scheme_provider::random_chars;
+        use serde_json::Value;
+        const HEX: &[u8] = b"0123456789abcdef";
+        const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        let since_epoch = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        let prefix = self.prefix.as_deref().unwrap_or("");
+        match self.kind {
+            FreshKind::Uuid => Value::String(uuid::Uuid::new_v4().to_string()),
+            FreshKind::PrefixedHex => {
+                Value::String(format!("{prefix}{}", random_chars(HEX, self.len.unwrap_or(12))))
+            }
+            FreshKind::PrefixedAlnum => {
+                Value::String(format!("{prefix}{}", random_chars(ALNUM, self.len.unwrap_or(16))))
+            }
+            FreshKind::Hex => Value::String(random_chars(HEX, self.len.unwrap_or(24))),
+            FreshKind::Rfc3339 => Value::String(humantime::format_rfc3339_seconds(now).to_string()),
+            FreshKind::Unix => Value::from(since_epoch.as_secs()),
+            // Noones sends some timestamps with milliseconds and some without; keep the sample's
+            // shape so a receiver's type checks see what production sends.
+            FreshKind::UnixFloat if existing.is_i64() || existing.is_u64() => {
+                Value::from(since_epoch.as_secs())
+            }
+            FreshKind::UnixFloat => {
+                let millis = since_epoch.as_millis() as f64 / 1000.0;
+                serde_json::Number::from_f64(millis).map_or(Value::from(since_epoch.as_secs()), Value::Number)
+            }
+            FreshKind::Int => {
+                // A positive integer with `len` digits (leading digit never 0).
+                let len = self.len.unwrap_or(9).clamp(1, 18);
+                let digits = format!(
+                    "{}{}",
+                    random_chars(b"123456789", 1),
+                    random_chars(b"0123456789", len - 1)
+                );
+                Value::from(digits.parse::<u64>().unwrap_or(1))
+            }
+        }
+    }
+}
+
+/// Mutable counterpart of `json_path`: follow a dotted path into objects and arrays.
+pub fn json_path_mut<'a>(value: &'a mut serde_json::Value, path: &str) -> Option<&'a mut serde_json::Value> {
+    path.split('.').try_fold(value, |v, seg| match v {
+        serde_json::Value::Object(m) => m.get_mut(seg),
+        serde_json::Value::Array(a) => seg.parse::<usize>().ok().and_then(|i| a.get_mut(i)),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod fresh_tests {
+    use super::*;
+
+    fn rule(path: &str, kind: FreshKind, prefix: Option<&str>, len: Option<usize>) -> FreshRule {
+        FreshRule {
+            path: path.into(),
+            kind,
+            prefix: prefix.map(str::to_string),
+            len,
+        }
+    }
+
+    #[test]
+    fn freshen_replaces_ids_and_keeps_shapes() {
+        let catalog = Catalog {
+            provider: "t".into(),
+            fresh: vec![
+                rule("id", FreshKind::PrefixedHex, Some("evt_"), Some(12)),
+                rule("p.ts_int", FreshKind::UnixFloat, None, None),
+                rule("p.ts_float", FreshKind::UnixFloat, None, None),
+                rule("p.n", FreshKind::Int, None, Some(10)),
+                rule("absent.path", FreshKind::Uuid, None, None),
+                rule("at", FreshKind::Rfc3339, None, None),
+            ],
+            events: vec![],
+        };
+        let mut v =
+            serde_json::json!({"id":"evt_000000000000","p":{"ts_int":1,"ts_float":1.5,"n":1},"at":"x"});
+        let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(1_700_000_000_250);
+        catalog.freshen(&mut v, now);
+        let id = v["id"].as_str().unwrap();
+        assert!(id.starts_with("evt_") && id.len() == 16 && id != "evt_000000000000");
+        assert_eq!(v["p"]["ts_int"], serde_json::json!(1_700_000_000u64));
+        assert_eq!(v["p"]["ts_float"].as_f64().unwrap(), 1_700_000_000.25);
+        assert_eq!(v["p"]["n"].as_u64().unwrap().to_string().len(), 10);
+        assert_eq!(v["at"], "2023-11-14T22:13:20Z");
+        assert!(v.get("absent").is_none());
+    }
+}

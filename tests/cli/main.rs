@@ -6,4 +6,6 @@ mod breadth;
 mod catalog;
 mod completions;
 mod ed25519;
+mod replay;
+mod send_test;
 mod sign_verify;

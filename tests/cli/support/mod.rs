@@ -1,5 +1,6 @@
 //! Spawn the binary with a scrubbed environment; small helpers shared by the tests.
 #![allow(dead_code)]
+pub mod send;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,276 @@
+//! URL-verification handshakes (`send-test --challenge`): the request each provider sends when
+//! a URL is saved, and the exact answer it requires. Keyed by provider id.
+
+use std::time::Duration;
+
+use super::client::Answer;
+use super::delivery::{Delivery, Signer};
+use crate::error::{Error, Result};
+use crate::providers::scheme_provider::random_chars;
+use crate::providers::{Headers, Provider};
+
+const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// A provider's handshake.
+#[derive(Debug, Clone)]
+pub enum Handshake {
+    /// providers/noones.md §2: POST with no body and no signature, carrying
+    /// `X-Noones-Request-Challenge`; the receiver must echo it in a response header within 10 s.
+    Noones,
+    /// providers/cryptohopper.md §2: signed `{"app_id":123,"type":"validate","messages":[]}`;
+    /// the receiver must answer 200 with exactly the verification code as the body.
+    Cryptohopper { code: String },
+    /// Slack Events API `url_verification`: answer 200 with the `challenge` value (plain text,
+    /// or JSON `{"challenge": …}`).
+    Slack,
+    /// providers/noko.md §2: a signed `webhook.ping` event; a 2xx answer passes.
+    Noko,
+}
+
+/// providers/noones.md §2 (the same name as `providers::noones::CHALLENGE_HEADER`, private there).
+pub const NOONES_CHALLENGE_HEADER: &str = "X-Noones-Request-Challenge";
+
+/// Noones' own deadline for the URL-save challenge (providers/noones.md §7).
+pub const NOONES_CHALLENGE_TIMEOUT: Duration = Duration::from_secs(10);
+
+impl Handshake {
+    /// The handshake of `provider`, or a usage error saying it has none.
+    pub fn of(provider: &dyn Provider, verification_code: Option<&str>) -> Result<Handshake> {
+        match provider.id() {
+            "noones" => Ok(Handshake::Noones),
+            "slack" => Ok(Handshake::Slack),
+            "noko" => Ok(Handshake::Noko),
+            "cryptohopper" => match verification_code {
+                Some(code) => Ok(Handshake::Cryptohopper { code: code.to_string() }),
+                None => Err(Error::usage(
+                    "Cryptohopper's handshake checks the receiver answers your verification code, and none was given",
+                )
+                .with_hint("pass --verification-code CODE, the code typed into Cryptohopper's webhook form")),
+            },
+            "github" => Err(Error::usage("GitHub has no URL-verification handshake")
+                .with_hint("GitHub sends a `ping` event on creation: send-test URL --provider github --event ping")),
+            _ => Err(Error::usage(format!(
+                "{} has no URL-verification handshake",
+                provider.info().name
+            ))
+            .with_hint("send an ordinary event instead (drop --challenge)")),
+        }
+    }
+
+    /// Whether the request is signed (all but Noones' URL-save request).
+    pub fn signed(&self) -> bool {
+        !matches!(self, Handshake::Noones)
+    }
+
+    /// The provider's own deadline for the handshake, where it differs from deliveries.
+    pub fn deadline(&self, delivery_timeout: Duration) -> Duration {
+        match self {
+            Handshake::Noones => NOONES_CHALLENGE_TIMEOUT,
+            _ => delivery_timeout,
+        }
+    }
+
+    /// The handshake request and the challenge value the answer must carry (if any).
+    pub fn request(&self, signer: Option<&Signer<'_>>) -> Result<(Delivery, Option<String>)> {
+        let signer = || signer.expect("signed handshakes get a signer");
+        match self {
+            Handshake::Noones => {
+                let challenge = random_chars(b"0123456789abcdef", 32);
+                let mut headers = Headers::default();
+                headers.push(NOONES_CHALLENGE_HEADER, challenge.clone());
+                Ok((
+                    Delivery {
+                        headers,
+                        body: Vec::new(),
+                    },
+                    Some(challenge),
+                ))
+            }
+            Handshake::Cryptohopper { .. } => {
+                let body = br#"{"app_id":123,"type":"validate","messages":[]}"#.to_vec();
+                Ok((signer().sign(body, None)?, None))
+            }
+            Handshake::Slack => {
+                let challenge = random_chars(ALNUM, 52);
+                let body = serde_json::json!({
+                    "token": random_chars(ALNUM, 24),
+                    "challenge": challenge,
+                    "type": "url_verification",
+                });
+                Ok((
+                    signer().sign(serde_json::to_vec(&body).expect("serialises"), None)?,
+                    Some(challenge),
+                ))
+            }
+            Handshake::Noko => {
+                let signer = signer();
+                let event = signer.provider.catalog().require("webhook.ping")?;
+                let mut sample = event.sample.clone();
+                signer
+                    .provider
+                    .catalog()
+                    .freshen(&mut sample, std::time::SystemTime::now());
+                let body = serde_json::to_vec(&sample).expect("serialises");
+                Ok((signer.sign(body, None)?, None))
+            }
+        }
+    }
+
+    /// Passed (with what was checked) or failed (with exactly why).
+    pub fn judge(&self, challenge: Option<&str>, answer: &Answer) -> std::result::Result<String, String> {
+        match self {
+            Handshake::Noones => {
+                let want = challenge.unwrap_or_default();
+                let name = NOONES_CHALLENGE_HEADER;
+                match answer.headers.get(name) {
+                    None => Err(format!(
+                        "the response has no {name} header: Noones would not save the URL (echo the request's header value in the response)"
+                    )),
+                    Some(got) if got != want => Err(format!(
+                        "{name} differs: sent `{want}`, got back `{}`",
+                        crate::output::sanitize(got, false)
+                    )),
+                    Some(_) if !(200..300).contains(&answer.status) => Ok(format!(
+                        "{name} echoed (note: status {} — answer 200 with an empty body)",
+                        answer.status
+                    )),
+                    Some(_) => Ok(format!("{name} echoed unchanged")),
+                }
+            }
+            Handshake::Cryptohopper { code } => {
+                if answer.status != 200 {
+                    return Err(format!("status {}: Cryptohopper requires 200", answer.status));
+                }
+                if answer.body != code.as_bytes() {
+                    return Err(body_differs(code.as_bytes(), &answer.body));
+                }
+                Ok("200 with the verification code as the whole body".into())
+            }
+            Handshake::Slack => {
+                let want = challenge.unwrap_or_default();
+                if answer.status != 200 {
+                    return Err(format!("status {}: Slack requires 200", answer.status));
+                }
+                if answer.body == want.as_bytes() {
+                    return Ok("200 with the challenge as plain text".into());
+                }
+                let json: Option<serde_json::Value> = serde_json::from_slice(&answer.body).ok();
+                match json.as_ref().and_then(|j| j.get("challenge")) {
+                    Some(serde_json::Value::String(s)) if s == want => {
+                        Ok("200 with JSON {\"challenge\": …} echoing the challenge".into())
+                    }
+                    Some(other) => Err(format!(
+                        "JSON `challenge` differs: sent `{want}`, got {}",
+                        crate::output::sanitize(&other.to_string(), false)
+                    )),
+                    None => Err(format!(
+                        "{} (answer the challenge as plain text or as JSON {{\"challenge\": …}})",
+                        body_differs(want.as_bytes(), &answer.body)
+                    )),
+                }
+            }
+            Handshake::Noko => {
+                if (200..300).contains(&answer.status) {
+                    Ok(format!("webhook.ping answered {}", answer.status))
+                } else {
+                    Err(format!(
+                        "webhook.ping answered {}: Noko counts anything but 2xx as a failure",
+                        answer.status
+                    ))
+                }
+            }
+        }
+    }
+}
+
+/// Say how two bodies differ, precisely but without flooding the terminal.
+fn body_differs(want: &[u8], got: &[u8]) -> String {
+    let show = |b: &[u8]| {
+        let s = String::from_utf8_lossy(b);
+        let s: String = s.chars().take(80).collect();
+        serde_json::to_string(&s).expect("string serialises")
+    };
+    if got.is_empty() {
+        return format!("the body is empty; expected {}", show(want));
+    }
+    let trimmed = got.trim_ascii();
+    if trimmed == want {
+        return format!(
+            "the body differs only by surrounding whitespace: expected {} ({} bytes), got {} ({} bytes)",
+            show(want),
+            want.len(),
+            show(got),
+            got.len()
+        );
+    }
+    format!("body differs: expected {}, got {}", show(want), show(got))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: u16, headers: &[(&str, &str)], body: &str) -> Answer {
+        let mut h = Headers::default();
+        for (n, v) in headers {
+            h.push(*n, *v);
+        }
+        Answer {
+            status,
+            headers: h,
+            body: body.as_bytes().to_vec(),
+            latency: Duration::from_millis(1),
+        }
+    }
+
+    #[test]
+    fn noones_needs_the_exact_echo() {
+        let h = Handshake::Noones;
+        assert!(h
+            .judge(
+                Some("abc"),
+                &answer(200, &[("x-noones-request-challenge", "abc")], "")
+            )
+            .is_ok());
+        let e = h.judge(Some("abc"), &answer(200, &[], "")).unwrap_err();
+        assert!(e.contains("no X-Noones-Request-Challenge header"), "{e}");
+        let e = h
+            .judge(
+                Some("abc"),
+                &answer(200, &[("X-Noones-Request-Challenge", "abd")], ""),
+            )
+            .unwrap_err();
+        assert!(e.contains("differs"), "{e}");
+    }
+
+    #[test]
+    fn cryptohopper_needs_200_and_the_code_exactly() {
+        let h = Handshake::Cryptohopper { code: "CODE".into() };
+        assert!(h.judge(None, &answer(200, &[], "CODE")).is_ok());
+        assert!(h
+            .judge(None, &answer(200, &[], "CODE\n"))
+            .unwrap_err()
+            .contains("whitespace"));
+        assert!(h
+            .judge(None, &answer(201, &[], "CODE"))
+            .unwrap_err()
+            .contains("201"));
+        assert!(h
+            .judge(None, &answer(200, &[], ""))
+            .unwrap_err()
+            .contains("empty"));
+    }
+
+    #[test]
+    fn slack_takes_plain_text_or_json() {
+        let h = Handshake::Slack;
+        assert!(h.judge(Some("ch"), &answer(200, &[], "ch")).is_ok());
+        assert!(h
+            .judge(Some("ch"), &answer(200, &[], r#"{"challenge":"ch"}"#))
+            .is_ok());
+        assert!(h
+            .judge(Some("ch"), &answer(200, &[], r#"{"challenge":"no"}"#))
+            .is_err());
+        assert!(h.judge(Some("ch"), &answer(200, &[], "ok")).is_err());
+    }
+}

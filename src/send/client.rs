@@ -1,0 +1,142 @@
+//! One reqwest client per run (rustls), and one request with a provider's deadline.
+
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, Result};
+use crate::providers::Headers;
+
+/// Headers a sender must not copy: the HTTP stack writes its own.
+const HOP_BY_HOP: &[&str] = &["host", "content-length", "transfer-encoding", "connection"];
+
+/// Build the client. `--insecure` accepts self-signed certificates of local receivers.
+pub fn build(insecure: bool, pool: usize) -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .danger_accept_invalid_certs(insecure)
+        .pool_max_idle_per_host(pool)
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(10))
+        .build()
+        .map_err(|e| Error::network(format!("cannot set up the HTTP client: {e}")))
+}
+
+/// The receiver URL, checked before anything is signed.
+pub fn parse_url(raw: &str) -> Result<reqwest::Url> {
+    let url = reqwest::Url::parse(raw).map_err(|e| {
+        Error::usage(format!("`{raw}` is not a URL: {e}"))
+            .with_hint("give a full URL such as http://127.0.0.1:3000/webhooks")
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::usage(format!("`{raw}` is not an http(s) URL"))
+            .with_hint("webhooks are delivered over http:// or https://"));
+    }
+    Ok(url)
+}
+
+/// What the receiver answered.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Headers,
+    pub body: Vec<u8>,
+    pub latency: Duration,
+}
+
+/// Why no answer came.
+#[derive(Debug, Clone)]
+pub enum Failure {
+    /// Connected, but no full answer within the deadline: what the provider counts as a failure.
+    Slow { deadline: Duration },
+    /// Refused, DNS, TLS, reset: nothing a provider could deliver to.
+    Connect(String),
+}
+
+impl Failure {
+    pub fn describe(&self, provider_name: &str) -> String {
+        match self {
+            Failure::Slow { deadline } => format!(
+                "no answer within {}: {provider_name} would have counted a failed attempt (deadline {})",
+                humantime::format_duration(*deadline),
+                humantime::format_duration(*deadline)
+            ),
+            Failure::Connect(why) => format!("cannot reach the receiver: {why}"),
+        }
+    }
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Failure::Slow { .. } => "timeout",
+            Failure::Connect(_) => "connect",
+        }
+    }
+}
+
+/// POST `body` with exactly `headers` and wait at most `deadline` for the whole answer.
+pub async fn post(
+    client: &reqwest::Client,
+    url: &reqwest::Url,
+    headers: &Headers,
+    body: Vec<u8>,
+    deadline: Duration,
+) -> std::result::Result<Answer, Failure> {
+    send(client, reqwest::Method::POST, url, headers, body, deadline).await
+}
+
+pub async fn send(
+    client: &reqwest::Client,
+    method: reqwest::Method,
+    url: &reqwest::Url,
+    headers: &Headers,
+    body: Vec<u8>,
+    deadline: Duration,
+) -> std::result::Result<Answer, Failure> {
+    let mut req = client.request(method, url.clone());
+    for (name, value) in &headers.0 {
+        if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+            continue;
+        }
+        req = req.header(name.as_str(), value.as_str());
+    }
+    let started = Instant::now();
+    let exchange = async {
+        let resp = req.body(body).send().await?;
+        let status = resp.status().as_u16();
+        let mut got = Headers::default();
+        for (name, value) in resp.headers() {
+            got.push(
+                name.as_str(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            );
+        }
+        let body = resp.bytes().await?.to_vec();
+        Ok::<_, reqwest::Error>((status, got, body))
+    };
+    match tokio::time::timeout(deadline, exchange).await {
+        Err(_) => Err(Failure::Slow { deadline }),
+        Ok(Ok((status, headers, body))) => Ok(Answer {
+            status,
+            headers,
+            body,
+            latency: started.elapsed(),
+        }),
+        Ok(Err(e)) => Err(Failure::Connect(reqwest_reason(&e))),
+    }
+}
+
+/// reqwest's error chain, innermost cause last, without repeating itself.
+fn reqwest_reason(e: &reqwest::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur: Option<&dyn std::error::Error> = Some(e);
+    while let Some(err) = cur {
+        let text = err.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        cur = err.source();
+    }
+    // The URL reqwest puts in its message is already shown by the caller.
+    parts.retain(|p| !p.starts_with("error sending request for url"));
+    if parts.is_empty() {
+        e.to_string()
+    } else {
+        parts.join(": ")
+    }
+}

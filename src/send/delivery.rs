@@ -1,0 +1,56 @@
+//! Sign one delivery exactly as the provider does and put the user's extra headers on top.
+
+use crate::error::Result;
+use crate::payload::Body;
+use crate::providers::{Headers, Key, Message, Provider, Variant};
+
+/// Everything needed to sign deliveries for one run.
+pub struct Signer<'a> {
+    pub provider: &'a dyn Provider,
+    pub key: &'a Key,
+    pub variant: &'a Variant,
+    pub event_type: Option<&'a str>,
+    /// `-H` headers, set after the provider's (so they can override, e.g. to test a bad signature).
+    pub extra: &'a Headers,
+}
+
+/// A request ready to send.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub headers: Headers,
+    pub body: Vec<u8>,
+}
+
+impl Signer<'_> {
+    /// Sign `body` now. `id: None` lets the provider make a fresh delivery id; a provider's
+    /// re-delivery passes the first one again.
+    pub fn sign(&self, body: Vec<u8>, id: Option<&str>) -> Result<Delivery> {
+        let body = Body::Bytes(body);
+        let signed = self.provider.sign(
+            self.key,
+            &Message {
+                body: &body,
+                timestamp: crate::commands::unix_now(),
+                id,
+                event_type: self.event_type,
+                variant: self.variant,
+            },
+        )?;
+        let Body::Bytes(raw) = body else {
+            unreachable!("built from bytes")
+        };
+        // Noones sends the canonical JSON it signed, not the bytes it was given.
+        let body = signed.body.unwrap_or(raw);
+        let mut headers = signed.headers;
+        for (name, value) in &self.extra.0 {
+            headers.set(name, value.clone());
+        }
+        Ok(Delivery { headers, body })
+    }
+
+    /// The event/delivery id a delivery carries (header or body), for `--repeat` and reports.
+    pub fn event_id(&self, d: &Delivery) -> Option<String> {
+        let json = serde_json::from_slice::<serde_json::Value>(&d.body).ok();
+        self.provider.event_id(&d.headers, json.as_ref())
+    }
+}

@@ -1,0 +1,221 @@
+//! Load mode (`send-test --count N --concurrency C [--rate R]`): N distinct events, each
+//! freshly built and signed, C in flight on one client; latencies kept in a sorted Vec
+//! (N is at most a few million, so exact percentiles cost little).
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::client;
+use super::delivery::Signer;
+use super::expect::Expect;
+use super::synth::Payload;
+use crate::error::{Error, Result};
+use crate::providers::{Headers, Key, Provider, Variant};
+
+/// Everything the workers share; owned so tasks can be spawned.
+pub struct Job {
+    pub client: reqwest::Client,
+    pub url: reqwest::Url,
+    pub deadline: Duration,
+    pub payload: Payload,
+    pub provider: Arc<dyn Provider>,
+    pub key: Key,
+    pub variant: Variant,
+    pub event_type: Option<String>,
+    pub extra: Headers,
+    pub expect: Expect,
+    pub count: u64,
+    pub concurrency: usize,
+    pub rate: Option<f64>,
+}
+
+/// What one worker saw.
+#[derive(Debug, Default)]
+struct Tally {
+    latencies_us: Vec<u64>,
+    statuses: BTreeMap<u16, u64>,
+    errors: BTreeMap<&'static str, u64>,
+    first_error: Option<String>,
+    missed: u64,
+}
+
+impl Tally {
+    fn merge(&mut self, other: Tally) {
+        self.latencies_us.extend(other.latencies_us);
+        for (k, v) in other.statuses {
+            *self.statuses.entry(k).or_default() += v;
+        }
+        for (k, v) in other.errors {
+            *self.errors.entry(k).or_default() += v;
+        }
+        self.first_error = self.first_error.take().or(other.first_error);
+        self.missed += other.missed;
+    }
+}
+
+/// The run's outcome.
+#[derive(Debug)]
+pub struct Summary {
+    pub sent: u64,
+    pub statuses: BTreeMap<u16, u64>,
+    pub errors: BTreeMap<&'static str, u64>,
+    pub first_error: Option<String>,
+    /// Answers whose status missed --expect, plus requests with no answer.
+    pub missed: u64,
+    /// Sorted latencies of answered requests, in microseconds.
+    pub latencies_us: Vec<u64>,
+    pub elapsed: Duration,
+}
+
+impl Summary {
+    pub fn percentile_ms(&self, p: f64) -> Option<f64> {
+        if self.latencies_us.is_empty() {
+            return None;
+        }
+        // Nearest-rank percentile.
+        let rank = ((p / 100.0) * self.latencies_us.len() as f64).ceil() as usize;
+        let i = rank.clamp(1, self.latencies_us.len()) - 1;
+        Some(self.latencies_us[i] as f64 / 1000.0)
+    }
+    pub fn events_per_s(&self) -> f64 {
+        self.sent as f64 / self.elapsed.as_secs_f64().max(1e-9)
+    }
+    /// Every request failed to connect: a network failure, not a receiver's answer.
+    pub fn all_unreachable(&self) -> bool {
+        self.sent > 0 && self.errors.get("connect").copied() == Some(self.sent)
+    }
+
+    pub fn to_json(&self, expect: &Expect) -> serde_json::Value {
+        let statuses: serde_json::Map<String, serde_json::Value> = self
+            .statuses
+            .iter()
+            .map(|(k, v)| (k.to_string(), json!(v)))
+            .collect();
+        let lat = |p: f64| self.percentile_ms(p);
+        json!({
+            "sent": self.sent,
+            "statuses": statuses,
+            "errors": self.errors,
+            "missed_expect": self.missed,
+            "expect": expect.to_string(),
+            "latency_ms": {
+                "min": lat(0.0), "p50": lat(50.0), "p90": lat(90.0), "p99": lat(99.0), "max": lat(100.0),
+            },
+            "elapsed_s": self.elapsed.as_secs_f64(),
+            "events_per_s": self.events_per_s(),
+            "ok": self.missed == 0,
+        })
+    }
+}
+
+/// Send `job.count` events; returns when all are answered or failed.
+pub async fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary> {
+    let job = Arc::new(job);
+    let next = Arc::new(AtomicU64::new(0));
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..job.concurrency.max(1).min(job.count.max(1) as usize) {
+        let (job, next, progress) = (job.clone(), next.clone(), progress.clone());
+        tasks.spawn(async move { worker(&job, &next, started, progress.as_ref()).await });
+    }
+    let mut total = Tally::default();
+    while let Some(joined) = tasks.join_next().await {
+        let tally = joined.map_err(|e| Error::network(format!("a load worker stopped: {e}")))??;
+        total.merge(tally);
+    }
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    total.latencies_us.sort_unstable();
+    Ok(Summary {
+        sent: job.count,
+        statuses: total.statuses,
+        errors: total.errors,
+        first_error: total.first_error,
+        missed: total.missed,
+        latencies_us: total.latencies_us,
+        elapsed: started.elapsed(),
+    })
+}
+
+async fn worker(
+    job: &Job,
+    next: &AtomicU64,
+    started: Instant,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<Tally> {
+    let signer = Signer {
+        provider: job.provider.as_ref(),
+        key: &job.key,
+        variant: &job.variant,
+        event_type: job.event_type.as_deref(),
+        extra: &job.extra,
+    };
+    let mut tally = Tally::default();
+    loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        if i >= job.count {
+            return Ok(tally);
+        }
+        if let Some(rate) = job.rate {
+            // Event i may start at i/R seconds: an even pace whatever the concurrency.
+            let due = started + Duration::from_secs_f64(i as f64 / rate);
+            tokio::time::sleep_until(due.into()).await;
+        }
+        let delivery = signer.sign(job.payload.fresh()?, None)?;
+        match client::post(
+            &job.client,
+            &job.url,
+            &delivery.headers,
+            delivery.body,
+            job.deadline,
+        )
+        .await
+        {
+            Ok(answer) => {
+                tally.latencies_us.push(answer.latency.as_micros() as u64);
+                *tally.statuses.entry(answer.status).or_default() += 1;
+                if !job.expect.matches(answer.status) {
+                    tally.missed += 1;
+                }
+            }
+            Err(f) => {
+                *tally.errors.entry(f.kind()).or_default() += 1;
+                tally.missed += 1;
+                if tally.first_error.is_none() {
+                    tally.first_error = Some(f.describe(&job.provider.info().name));
+                }
+            }
+        }
+        if let Some(p) = progress {
+            p.inc(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        let s = Summary {
+            sent: 100,
+            statuses: BTreeMap::new(),
+            errors: BTreeMap::new(),
+            first_error: None,
+            missed: 0,
+            latencies_us: (1..=100).map(|i| i * 1000).collect(),
+            elapsed: Duration::from_secs(2),
+        };
+        assert_eq!(s.percentile_ms(50.0), Some(50.0));
+        assert_eq!(s.percentile_ms(99.0), Some(99.0));
+        assert_eq!(s.percentile_ms(0.0), Some(1.0));
+        assert_eq!(s.percentile_ms(100.0), Some(100.0));
+        assert_eq!(s.events_per_s(), 50.0);
+    }
+}
