@@ -100,7 +100,7 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
     for record in picked {
         let provider = record
             .text("provider")
-            .and_then(|p| providers::lookup(p, &GenericArgs::default()).ok());
+            .and_then(|p| providers::lookup_in(p, &GenericArgs::default(), &ctx.config).ok());
         let delivery = if args.resign {
             resign(record, provider.as_deref(), &mut keys, args, ctx)?
         } else {

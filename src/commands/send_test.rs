@@ -55,7 +55,7 @@ impl Target {
 }
 
 pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
-    let provider = providers::lookup(&args.provider, &args.generic)?;
+    let provider = providers::lookup_in(&args.provider, &args.generic, &ctx.config)?;
     let url = client::parse_url(&args.url)?;
     let expect = Expect::parse(&args.expect)?;
     check_flags(args)?;
@@ -225,6 +225,7 @@ fn payload(args: &SendTestArgs, provider: &dyn Provider) -> Result<(Payload, Opt
             sample: event.sample.clone(),
             catalog: catalog.clone(),
             edits,
+            form: provider.form_encoded(),
         },
         Some(event.name.clone()),
     ))

@@ -243,6 +243,10 @@ pub trait Provider: Send + Sync {
         let _ = (key, check, show_expected);
         Ok(None)
     }
+    /// Whether deliveries are form-encoded rather than JSON (Twilio).
+    fn form_encoded(&self) -> bool {
+        false
+    }
     /// Whether the scheme signs a timestamp (so `--timestamp` matters).
     fn timestamped(&self) -> bool {
         false

@@ -276,6 +276,10 @@ impl Provider for SchemeProvider {
         self.def.key_need(signing)
     }
 
+    fn form_encoded(&self) -> bool {
+        self.def.template.contains("{params}")
+    }
+
     fn timestamped(&self) -> bool {
         self.def.uses_timestamp()
     }

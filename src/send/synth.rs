@@ -113,6 +113,8 @@ pub enum Payload {
         sample: Value,
         catalog: Catalog,
         edits: Vec<Edit>,
+        /// Send the sample's fields form-encoded (Twilio) instead of as JSON.
+        form: bool,
     },
     /// The user's bytes, sent as given.
     Fixed(Vec<u8>),
@@ -138,16 +140,34 @@ impl Payload {
                 sample,
                 catalog,
                 edits,
+                form,
             } => {
                 let mut v = sample.clone();
                 catalog.freshen(&mut v, SystemTime::now());
                 for e in edits {
                     e.apply(&mut v)?;
                 }
-                Ok(serde_json::to_vec(&v).expect("a JSON value serialises"))
+                match (form, v.as_object()) {
+                    (true, Some(fields)) => Ok(form_encode(fields)),
+                    _ => Ok(serde_json::to_vec(&v).expect("a JSON value serialises")),
+                }
             }
         }
     }
+}
+
+/// `application/x-www-form-urlencoded` from a sample's top-level fields (strings as they are,
+/// other scalars as their JSON text).
+fn form_encode(fields: &serde_json::Map<String, Value>) -> Vec<u8> {
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in fields {
+        let text = match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        form.append_pair(k, &text);
+    }
+    form.finish().into_bytes()
 }
 
 #[cfg(test)]

@@ -393,3 +393,39 @@ fn mailgun_signs_inside_the_body_and_verifies_it() {
     assert_eq!(verify(&sent.replace("tok123", "tok124")), Some(1));
     assert_eq!(verify(body), Some(1));
 }
+
+#[test]
+fn send_test_posts_a_form_encoded_twilio_delivery_signed_over_url_and_params() {
+    use crate::support::send::{Receiver, Resp};
+    use hmac::Mac;
+    let receiver = Receiver::start(|_, _| Resp::status(200));
+    let out = hookctl()
+        .env("HOOKCTL_SECRET", "twilio-auth-token")
+        .args(["send-test", &receiver.url, "-p", "twilio", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let req = receiver.requests().remove(0);
+    assert_eq!(
+        req.header("Content-Type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    // Twilio's documented algorithm, written here independently: URL, then every POST field
+    // sorted by name as name+value, HMAC-SHA1 keyed with the auth token, base64.
+    let mut fields: Vec<(String, String)> = form_urlencoded::parse(&req.body).into_owned().collect();
+    assert!(
+        fields.iter().any(|(k, _)| k == "MessageSid"),
+        "sample fields are sent"
+    );
+    fields.sort();
+    let mut signed = receiver.url.clone();
+    for (k, v) in fields {
+        signed.push_str(&k);
+        signed.push_str(&v);
+    }
+    let mut mac = hmac::Hmac::<sha1::Sha1>::new_from_slice(b"twilio-auth-token").unwrap();
+    mac.update(signed.as_bytes());
+    use base64::Engine;
+    let expected = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+    assert_eq!(req.header("X-Twilio-Signature"), Some(expected.as_str()));
+}
