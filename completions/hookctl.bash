@@ -322,12 +322,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version path list get set unset help"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version path list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -344,12 +352,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__get)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --reveal --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -464,12 +480,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -486,12 +510,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__path)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -508,12 +540,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -530,12 +570,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__unset)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1680,7 +1728,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,6 +1762,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1723,6 +1775,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1750,7 +1806,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__add__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1784,6 +1840,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1793,6 +1853,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1820,7 +1884,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__create)
-            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,6 +1934,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1879,6 +1947,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1906,7 +1978,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__delete)
-            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1940,6 +2012,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1949,6 +2025,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1976,7 +2056,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__deliveries)
-            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2018,6 +2098,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2027,6 +2111,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2054,7 +2142,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__disable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2088,6 +2176,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2097,6 +2189,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2124,7 +2220,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__enable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2158,6 +2254,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2167,6 +2267,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2194,7 +2298,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__get)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2228,6 +2332,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2237,6 +2345,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2488,7 +2600,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__list)
-            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,6 +2642,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2539,6 +2655,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2566,7 +2686,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__ping)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,6 +2720,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2609,6 +2733,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2636,7 +2764,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__redeliver)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2670,6 +2798,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2679,6 +2811,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2706,7 +2842,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__remove__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2740,6 +2876,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2749,6 +2889,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2776,7 +2920,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__rotate__subcmd__secret)
-            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2810,6 +2954,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2819,6 +2967,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2846,7 +2998,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__test)
-            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2888,6 +3040,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2897,6 +3053,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2924,7 +3084,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__update)
-            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2974,6 +3134,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2983,6 +3147,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
