@@ -3,4 +3,9 @@
 mod support;
 
 mod completions;
+mod config;
 mod sign_verify;
+mod webhooks_cryptohopper;
+mod webhooks_noko;
+mod webhooks_noones;
+mod webhooks_novatrade24;
