@@ -161,12 +161,11 @@ fn check_key(key: &str) -> Result<()> {
     Ok(())
 }
 
+/// Hidden even for settings that are not secret: one prompt, no surprises.
 fn prompt(key: &str) -> Result<String> {
-    let mut p = dialoguer::Password::new().with_prompt(key.to_string());
-    if !is_secret_key(key) {
-        p = p.allow_empty_password(false);
-    }
-    p.interact()
+    dialoguer::Password::new()
+        .with_prompt(key.to_string())
+        .interact()
         .map_err(|e| Error::usage(format!("could not read the value from the terminal: {e}")))
 }
 

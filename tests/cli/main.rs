@@ -9,3 +9,5 @@ mod webhooks_cryptohopper;
 mod webhooks_noko;
 mod webhooks_noones;
 mod webhooks_novatrade24;
+#[cfg(unix)]
+mod webhooks_prompts;

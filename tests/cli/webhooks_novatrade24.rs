@@ -604,3 +604,72 @@ fn config_base_url_is_used_when_no_flag_is_given() {
     assert_eq!(fake.lines(), ["GET /v1/webhooks"]);
     assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
 }
+
+#[test]
+fn refused_and_reset_connections_are_retried_then_exit_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let refused = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let out = cmd(&format!("http://127.0.0.1:{refused}"), &dir)
+        .args(["list", "--retries", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.matches("retrying").count(), 2, "{err}");
+    assert!(err.contains("cannot reach 127.0.0.1"), "{err}");
+
+    // A server that accepts and drops every connection before answering.
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = accepted.clone();
+    std::thread::spawn(move || {
+        for s in l.incoming() {
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            drop(s);
+        }
+    });
+    let out = cmd(&format!("http://127.0.0.1:{port}"), &dir)
+        .args(["list", "--retries", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(
+        accepted.load(std::sync::atomic::Ordering::SeqCst),
+        3,
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_silent_server_times_out_without_retrying() {
+    let dir = tempfile::tempdir().unwrap();
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = accepted.clone();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in l.incoming() {
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            held.push(s); // never answer
+        }
+    });
+    let started = std::time::Instant::now();
+    let out = cmd(&format!("http://127.0.0.1:{port}"), &dir)
+        .args(["list", "--timeout", "300ms"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("no answer from 127.0.0.1 within 300ms"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1);
+}
