@@ -18,6 +18,7 @@ use crate::secret::Secret;
 /// of a CLI that hangs for an hour.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
+const MAX_REDIRECTS: usize = 5;
 const USER_AGENT: &str = concat!("hookctl/", env!("CARGO_PKG_VERSION"));
 
 /// Settings from the command line.
@@ -115,21 +116,12 @@ pub struct Client {
 
 impl Client {
     pub fn new(spec: &'static Spec, settings: Settings, ui: Ui) -> Result<Client> {
-        let origin = settings.base.origin();
-        // Follow redirects only within the API's origin: a custom auth header (X-NokoToken,
-        // access-token) would otherwise be replayed to whatever host a redirect names.
-        let policy = reqwest::redirect::Policy::custom(move |attempt| {
-            if attempt.previous().len() >= 5 || attempt.url().origin() != origin {
-                attempt.stop()
-            } else {
-                attempt.follow()
-            }
-        });
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .timeout(settings.timeout)
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
-            .redirect(policy)
+            // Redirects are followed in `execute`, where they can repeat the request verbatim.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::network(format!("cannot build the HTTP client: {e}")))?;
         Ok(Client {
@@ -254,6 +246,8 @@ impl Client {
         build: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> Result<Response> {
         let mut attempt: u32 = 0;
+        let mut url = url.clone();
+        let mut redirects = 0;
         loop {
             self.throttle().await;
             let mut b = self
@@ -295,10 +289,31 @@ impl Client {
                     let body = resp
                         .bytes()
                         .await
-                        .map_err(|e| transport(&e, url, self.settings.timeout))?
+                        .map_err(|e| transport(&e, &url, self.settings.timeout))?
                         .to_vec();
                     self.ui
                         .debug(format!("{status} in {} ms", started.elapsed().as_millis()));
+                    // Noko: "any request may result in a redirection"; repeat it verbatim
+                    // (same method, headers and body), but only within the API's origin: the
+                    // token header must never follow a redirect to another host.
+                    if matches!(status, 301 | 302 | 307 | 308) && redirects < MAX_REDIRECTS {
+                        let next = headers
+                            .get("location")
+                            .and_then(|v| v.to_str().ok())
+                            .and_then(|l| url.join(l).ok());
+                        match next {
+                            Some(next) if next.origin() == url.origin() => {
+                                self.ui.debug(format!("{status}: following to {next}"));
+                                url = next;
+                                redirects += 1;
+                                continue;
+                            }
+                            Some(next) => self.ui.warn(format!(
+                                "not following a redirect to another host ({next}): the token would go with it"
+                            )),
+                            None => {}
+                        }
+                    }
                     let retryable = status == 429 || status >= 500;
                     if retryable && retry_left {
                         let wait = self.delay(attempt, headers.get("Retry-After"))?;
@@ -332,7 +347,7 @@ impl Client {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
-                Err(e) => return Err(transport(&e, url, self.settings.timeout)),
+                Err(e) => return Err(transport(&e, &url, self.settings.timeout)),
             }
         }
     }

@@ -298,3 +298,63 @@ fn plain_http_receivers_are_allowed_with_a_warning() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("plain http"));
 }
+
+#[test]
+fn redirects_repeat_the_request_verbatim_within_the_api_only() {
+    let fake = noko::start();
+    let url = fake.url.clone();
+    let id = fake
+        .state()
+        .seed("hook", "https://a.example/h", &["entry.created"], &url)
+        .to_string();
+    let dir = tempfile::tempdir().unwrap();
+    fake.inject(Reply::empty(307).header("Location", &format!("/v2/webhooks/{id}/add_events")));
+    let out = cmd(&fake.url, &dir)
+        .args(["add-events", &id, "tag.created"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reqs = fake.requests();
+    assert_eq!(reqs.len(), 2);
+    assert!(reqs
+        .iter()
+        .all(|r| r.method == "PUT" && r.json() == json!({"events": ["tag.created"]})));
+    // A redirect to another host is not followed: the token stays here.
+    fake.clear_log();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    fake.inject(Reply::empty(302).header("Location", "http://127.0.0.2:9/v2/webhooks"));
+    let out = cmd(&fake.url, &dir).args(["get", &id]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("not following a redirect to another host"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(fake.requests().len(), 1);
+}
+
+#[test]
+fn rotate_secret_can_save_the_new_secret() {
+    let fake = noko::start();
+    let url = fake.url.clone();
+    let id = fake
+        .state()
+        .seed("hook", "https://a.example/h", &["entry.created"], &url)
+        .to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let out = cmd(&fake.url, &dir)
+        .args(["rotate-secret", &id, "--yes", "--save-secret", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed, json!({"secret": format!("noko-rerolled-{id}")}));
+    let config: toml::Table = std::fs::read_to_string(dir.path().join("config.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        config["providers"]["noko"]["secret"].as_str(),
+        Some(format!("noko-rerolled-{id}").as_str())
+    );
+}
