@@ -277,8 +277,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -322,8 +322,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;webhooks;list' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Filter by state: enabled or disabled (Noko)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Filter by name substring (Noko)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -350,8 +350,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;get' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -382,8 +382,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Event to subscribe to (repeatable; prompts with the catalog on a terminal)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Endpoint name (Noko requires one; Noones calls it a tag)')
             [CompletionResult]::new('--partner-id', '--partner-id', [CompletionResultType]::ParameterName, 'Partner to scope the endpoint to (repeatable; Novatrade24)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -416,8 +416,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name (Noko)')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Replace the subscribed events (repeatable; Novatrade24)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status: ACTIVE, PAUSED or DISABLED (Novatrade24)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -445,8 +445,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;delete' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -474,8 +474,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;enable' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -502,8 +502,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;disable' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -530,8 +530,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;add-events' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -558,8 +558,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;remove-events' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -586,8 +586,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;rotate-secret' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -616,8 +616,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;ping' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -646,8 +646,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;webhooks;test' {
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Event type to fire')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The event''s `data` object (default `{}`)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -676,8 +676,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;webhooks;deliveries' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only deliveries in this state: PENDING, DELIVERED or FAILED')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only deliveries created after this RFC 3339 time, or this long ago (24h)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')
@@ -704,8 +704,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;webhooks;redeliver' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose API to use: novatrade24, noko, noones, cryptohopper')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'Read the API token from this environment variable')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The API token itself (visible in shell history and `ps`)')

@@ -266,8 +266,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -310,8 +310,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;webhooks;list'= {
             cand --state 'Filter by state: enabled or disabled (Noko)'
             cand --name 'Filter by name substring (Noko)'
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -337,8 +337,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;get'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -368,8 +368,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --event 'Event to subscribe to (repeatable; prompts with the catalog on a terminal)'
             cand --name 'Endpoint name (Noko requires one; Noones calls it a tag)'
             cand --partner-id 'Partner to scope the endpoint to (repeatable; Novatrade24)'
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -401,8 +401,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --name 'New name (Noko)'
             cand --event 'Replace the subscribed events (repeatable; Novatrade24)'
             cand --status 'New status: ACTIVE, PAUSED or DISABLED (Novatrade24)'
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -429,8 +429,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;delete'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -457,8 +457,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;enable'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -484,8 +484,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;disable'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -511,8 +511,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;add-events'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -538,8 +538,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;remove-events'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -565,8 +565,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;rotate-secret'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -594,8 +594,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;ping'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -623,8 +623,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;webhooks;test'= {
             cand --event 'Event type to fire'
             cand --data 'The event''s `data` object (default `{}`)'
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -652,8 +652,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;webhooks;deliveries'= {
             cand --status 'Only deliveries in this state: PENDING, DELIVERED or FAILED'
             cand --since 'Only deliveries created after this RFC 3339 time, or this long ago (24h)'
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'
@@ -679,8 +679,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;webhooks;redeliver'= {
-            cand -p 'p'
-            cand --provider 'provider'
+            cand -p 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
+            cand --provider 'Provider whose API to use: novatrade24, noko, noones, cryptohopper'
             cand --token-file 'Read the API token from a file'
             cand --token-env 'Read the API token from this environment variable'
             cand --token 'The API token itself (visible in shell history and `ps`)'

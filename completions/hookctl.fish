@@ -240,7 +240,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s v -l verbo
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -279,7 +279,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l state -d 'Filter by state: enabled or disabled (Noko)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l name -d 'Filter by name substring (Noko)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -301,7 +301,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -327,7 +327,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l event -d 'Event to subscribe to (repeatable; prompts with the catalog on a terminal)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l name -d 'Endpoint name (Noko requires one; Noones calls it a tag)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l partner-id -d 'Partner to scope the endpoint to (repeatable; Novatrade24)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -355,7 +355,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l name -d 'New name (Noko)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l event -d 'Replace the subscribed events (repeatable; Novatrade24)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l status -d 'New status: ACTIVE, PAUSED or DISABLED (Novatrade24)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -378,7 +378,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -401,7 +401,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -423,7 +423,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -445,7 +445,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -467,7 +467,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -489,7 +489,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -513,7 +513,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -537,7 +537,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event -d 'Event type to fire' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l data -d 'The event\'s `data` object (default `{}`)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -561,7 +561,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l status -d 'Only deliveries in this state: PENDING, DELIVERED or FAILED' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l since -d 'Only deliveries created after this RFC 3339 time, or this long ago (24h)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -583,7 +583,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token -d 'The API token itself (visible in shell history and `ps`)' -r

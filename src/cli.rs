@@ -426,6 +426,7 @@ pub struct TokenArgs {
 
 #[derive(Debug, Args)]
 pub struct WebhooksArgs {
+    /// Provider whose API to use: novatrade24, noko, noones, cryptohopper
     #[arg(short, long, value_name = "PROVIDER", global = true)]
     pub provider: Option<String>,
     #[command(flatten)]
