@@ -328,12 +328,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version path list get set unset help"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version path list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -350,12 +358,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__get)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --reveal --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -470,12 +486,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -492,12 +516,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__path)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -514,12 +546,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -536,12 +576,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__unset)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1734,7 +1782,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1768,6 +1816,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1777,6 +1829,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1804,7 +1860,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__add__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,6 +1894,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1847,6 +1907,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1874,7 +1938,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__create)
-            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1924,6 +1988,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1933,6 +2001,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1960,7 +2032,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__delete)
-            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1994,6 +2066,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2003,6 +2079,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2030,7 +2110,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__deliveries)
-            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,6 +2152,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2081,6 +2165,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2108,7 +2196,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__disable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,6 +2230,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2151,6 +2243,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2178,7 +2274,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__enable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,6 +2308,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2221,6 +2321,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2248,7 +2352,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__get)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,6 +2386,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2291,6 +2399,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2542,7 +2654,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__list)
-            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2584,6 +2696,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2593,6 +2709,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2620,7 +2740,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__ping)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2654,6 +2774,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2663,6 +2787,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2690,7 +2818,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__redeliver)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2724,6 +2852,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2733,6 +2865,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2760,7 +2896,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__remove__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,6 +2930,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2803,6 +2943,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2830,7 +2974,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__rotate__subcmd__secret)
-            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2864,6 +3008,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2873,6 +3021,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2900,7 +3052,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__test)
-            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2942,6 +3094,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2951,6 +3107,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2978,7 +3138,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__update)
-            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --base-url --timeout --retries --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3028,6 +3188,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3037,6 +3201,10 @@ _hookctl() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-base)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -245,15 +245,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s v -l verbo
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -280,17 +282,19 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "deliveries" -d 'List delivery attempts'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "redeliver" -d 'Deliver a past payload again'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l state -d 'Filter by state (Noko)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l name -d 'Filter by name (Noko)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l state -d 'Filter by state: enabled or disabled (Noko)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l name -d 'Filter by name substring (Noko)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -302,15 +306,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -322,19 +328,21 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l url -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l event -d 'Event to subscribe to (repeatable)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l name -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l url -d 'Receiver URL (https:// unless --allow-http)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l event -d 'Event to subscribe to (repeatable; prompts with the catalog on a terminal)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l name -d 'Endpoint name (Noko requires one; Noones calls it a tag)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l partner-id -d 'Partner to scope the endpoint to (repeatable; Novatrade24)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -348,40 +356,44 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l url -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l name -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l event -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l status -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l url -d 'New receiver URL' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l name -d 'New name (Noko)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l event -d 'Replace the subscribed events (repeatable; Novatrade24)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l status -d 'New status: ACTIVE, PAUSED or DISABLED (Novatrade24)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l config -d 'Config file to read and write' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l allow-http
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l allow-http -d 'Allow http:// URLs (local tests)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -394,15 +406,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -414,15 +428,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -434,15 +450,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -454,15 +472,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -474,37 +494,41 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l config -d 'Config file to read and write' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l yes
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l save-secret
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l yes -d 'Do not ask for confirmation'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l save-secret -d 'Store the new signing secret in the config file'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -516,17 +540,19 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l data -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event -d 'Event type to fire' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l data -d 'The event\'s `data` object (default `{}`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -538,17 +564,19 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l status -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l since -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l status -d 'Only deliveries in this state: PENDING, DELIVERED or FAILED' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l since -d 'Only deliveries created after this RFC 3339 time, or this long ago (24h)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -560,15 +588,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l client-secret -d 'OAuth2 client secret' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l timeout -d 'Per-request timeout' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l retries -d 'Retries for 429 and 5xx' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
@@ -595,6 +625,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "deliveries" -d 'List delivery attempts'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "redeliver" -d 'Deliver a past payload again'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s o -l output -r -f -a "pretty\t''
+json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -606,10 +638,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_s
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "path" -d 'Print the config file\'s path'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "list" -d 'Print every setting, secrets masked'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "get" -d 'Print one setting'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "get" -d 'Print one setting (dotted key, e.g. providers.noones.base_url); secrets masked'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "set" -d 'Set a value (prompts hidden when VALUE is omitted)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "unset" -d 'Remove a setting'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -r -f -a "pretty\t''
+json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -619,6 +653,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -r -f -a "pretty\t''
+json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -628,15 +664,20 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -r -f -a "pretty\t''
+json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l reveal -d 'Print a secret or token in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -r -f -a "pretty\t''
+json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -646,6 +687,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -r -f -a "pretty\t''
+json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -657,7 +700,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print every setting, secrets masked'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one setting (dotted key, e.g. providers.noones.base_url); secrets masked'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value (prompts hidden when VALUE is omitted)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -723,6 +766,6 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "redeliver" -d 'Deliver a past payload again'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Print every setting, secrets masked'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one setting (dotted key, e.g. providers.noones.base_url); secrets masked'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value (prompts hidden when VALUE is omitted)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a setting'

@@ -436,13 +436,17 @@ pub struct TokenArgs {
     /// OAuth2 client id, exchanged for a token
     #[arg(long, value_name = "ID", global = true)]
     pub client_id: Option<String>,
-    /// OAuth2 client secret
+    /// OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)
     #[arg(long, value_name = "SECRET", global = true)]
     pub client_secret: Option<String>,
+    /// OAuth2 token endpoint (default: the provider's documented one; config `token_url`)
+    #[arg(long, value_name = "URL", global = true)]
+    pub token_url: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct WebhooksArgs {
+    /// Provider whose API to use: novatrade24, noko, noones, cryptohopper
     #[arg(short, long, value_name = "PROVIDER", global = true)]
     pub provider: Option<String>,
     #[command(flatten)]
@@ -453,9 +457,12 @@ pub struct WebhooksArgs {
     /// Per-request timeout
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration, global = true)]
     pub timeout: std::time::Duration,
-    /// Retries for 429 and 5xx
+    /// Retries for 429, 5xx and dropped connections
     #[arg(long, value_name = "N", default_value_t = 3, global = true)]
     pub retries: u32,
+    /// First retry delay, doubled each time (tests shorten it)
+    #[arg(long, value_name = "DURATION", default_value = "500ms", value_parser = parse_duration, global = true, hide = true)]
+    pub retry_base: std::time::Duration,
     #[arg(short, long, value_enum, default_value_t = Format::Pretty, global = true)]
     pub output: Format,
     #[command(subcommand)]
@@ -466,10 +473,10 @@ pub struct WebhooksArgs {
 pub enum WebhookAction {
     /// List webhook endpoints
     List {
-        /// Filter by state (Noko)
+        /// Filter by state: enabled or disabled (Noko)
         #[arg(long)]
         state: Option<String>,
-        /// Filter by name (Noko)
+        /// Filter by name substring (Noko)
         #[arg(long)]
         name: Option<String>,
     },
@@ -477,11 +484,13 @@ pub enum WebhookAction {
     Get { id: String },
     /// Create an endpoint
     Create {
+        /// Receiver URL (https:// unless --allow-http)
         #[arg(long)]
         url: Option<String>,
-        /// Event to subscribe to (repeatable)
+        /// Event to subscribe to (repeatable; prompts with the catalog on a terminal)
         #[arg(long = "event", value_name = "EVENT")]
         events: Vec<String>,
+        /// Endpoint name (Noko requires one; Noones calls it a tag)
         #[arg(long)]
         name: Option<String>,
         /// Partner to scope the endpoint to (repeatable; Novatrade24)
@@ -497,14 +506,19 @@ pub enum WebhookAction {
     /// Change an endpoint
     Update {
         id: String,
+        /// New receiver URL
         #[arg(long)]
         url: Option<String>,
+        /// New name (Noko)
         #[arg(long)]
         name: Option<String>,
+        /// Replace the subscribed events (repeatable; Novatrade24)
         #[arg(long = "event", value_name = "EVENT")]
         events: Vec<String>,
+        /// New status: ACTIVE, PAUSED or DISABLED (Novatrade24)
         #[arg(long)]
         status: Option<String>,
+        /// Allow http:// URLs (local tests)
         #[arg(long)]
         allow_http: bool,
     },
@@ -534,8 +548,10 @@ pub enum WebhookAction {
     /// Issue a new signing secret
     RotateSecret {
         id: String,
+        /// Do not ask for confirmation
         #[arg(long)]
         yes: bool,
+        /// Store the new signing secret in the config file
         #[arg(long)]
         save_secret: bool,
     },
@@ -544,16 +560,20 @@ pub enum WebhookAction {
     /// Ask the provider to send a test event
     Test {
         id: String,
+        /// Event type to fire
         #[arg(long, value_name = "TYPE")]
         event: String,
+        /// The event's `data` object (default `{}`)
         #[arg(long, value_name = "JSON")]
         data: Option<String>,
     },
     /// List delivery attempts
     Deliveries {
         id: String,
+        /// Only deliveries in this state: PENDING, DELIVERED or FAILED
         #[arg(long)]
         status: Option<String>,
+        /// Only deliveries created after this RFC 3339 time, or this long ago (24h)
         #[arg(long, value_name = "T")]
         since: Option<String>,
     },
@@ -563,6 +583,8 @@ pub enum WebhookAction {
 
 #[derive(Debug, Args)]
 pub struct ConfigArgs {
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty, global = true)]
+    pub output: Format,
     #[command(subcommand)]
     pub action: ConfigAction,
 }
@@ -573,8 +595,13 @@ pub enum ConfigAction {
     Path,
     /// Print every setting, secrets masked
     List,
-    /// Print one setting
-    Get { key: String },
+    /// Print one setting (dotted key, e.g. providers.noones.base_url); secrets masked
+    Get {
+        key: String,
+        /// Print a secret or token in full
+        #[arg(long)]
+        reveal: bool,
+    },
     /// Set a value (prompts hidden when VALUE is omitted)
     Set { key: String, value: Option<String> },
     /// Remove a setting

@@ -3,6 +3,7 @@
 //! `run` parses the command line, settles the shared context, dispatches to one command module
 //! and turns its result into an exit code. Nothing else happens here.
 
+pub mod api;
 pub mod canonical_json;
 pub mod cli;
 pub mod commands;

@@ -5,7 +5,14 @@ mod support;
 mod breadth;
 mod catalog;
 mod completions;
+mod config;
 mod ed25519;
 mod replay;
 mod send_test;
 mod sign_verify;
+mod webhooks_cryptohopper;
+mod webhooks_noko;
+mod webhooks_noones;
+mod webhooks_novatrade24;
+#[cfg(unix)]
+mod webhooks_prompts;
