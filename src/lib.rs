@@ -78,6 +78,21 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         _ => {}
     }
     let config_path = Config::default_path(cli.config.as_deref());
+    // `config path` must work even when the file is broken: it is how users find it to fix it.
+    if let Command::Config(
+        args @ cli::ConfigArgs {
+            action: cli::ConfigAction::Path,
+            ..
+        },
+    ) = &cli.command
+    {
+        let ctx = Context {
+            ui,
+            config: Config::default(),
+            config_path,
+        };
+        return commands::config::run(args, &ctx);
+    }
     let (config, warning) = Config::load(config_path.clone())?;
     if let Some(w) = warning {
         ui.warn(w);

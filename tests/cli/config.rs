@@ -169,3 +169,26 @@ fn set_without_a_value_refuses_without_a_terminal_and_bad_keys_are_caught() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!dir.path().join("sub").join("config.toml").exists());
 }
+
+#[test]
+fn config_path_works_even_when_the_file_is_malformed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[providers\n").unwrap();
+    let out = crate::support::hookctl()
+        .env("HOOKCTL_CONFIG", &path)
+        .args(["config", "path"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        path.display().to_string()
+    );
+    let out = crate::support::hookctl()
+        .env("HOOKCTL_CONFIG", &path)
+        .args(["config", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
