@@ -45,33 +45,15 @@ pub fn resolve(
             Ok(Key::Secret(s))
         }
         KeyNeed::Ed25519Private => {
-            let configured = ctx.config.provider_value(id, "private_key").map(Path::new);
-            let path = key_args.private_key.as_deref().or(configured).ok_or_else(|| {
-                Error::usage(format!("no Ed25519 private key for {id}")).with_hint(
-                    "make one with `hookctl keygen ed25519 --out key.pem`, then pass --private-key key.pem",
-                )
-            })?;
+            let path = private_key_path(key_args, ctx, id, "Ed25519", "ed25519")?;
             Ok(Key::Ed25519Signing(Box::new(load_signing_key(path)?)))
         }
         KeyNeed::Ed25519Public => {
-            let given = key_args
-                .public_key
-                .as_deref()
-                .or_else(|| ctx.config.provider_value(id, "public_key"))
-                .ok_or_else(|| {
-                    Error::usage(format!("no Ed25519 public key for {id}")).with_hint(format!(
-                        "pass --public-key BASE64|FILE or set [providers.{id}] public_key in the config"
-                    ))
-                })?;
+            let given = public_key_text(key_args, ctx, id, "Ed25519")?;
             Ok(Key::Ed25519Verifying(parse_public_key(given)?))
         }
         KeyNeed::EcdsaPrivate => {
-            let configured = ctx.config.provider_value(id, "private_key").map(Path::new);
-            let path = key_args.private_key.as_deref().or(configured).ok_or_else(|| {
-                Error::usage(format!("no ECDSA P-256 private key for {id}")).with_hint(
-                    "make one with `hookctl keygen p256 --out key.pem`, then pass --private-key key.pem",
-                )
-            })?;
+            let path = private_key_path(key_args, ctx, id, "ECDSA P-256", "p256")?;
             let text =
                 std::fs::read_to_string(path).map_err(|e| Error::file(path, "read private key", &e))?;
             let key = p256::ecdsa::SigningKey::from_pkcs8_pem(text.trim()).map_err(|_| {
@@ -83,18 +65,39 @@ pub fn resolve(
             Ok(Key::EcdsaSigning(Box::new(key)))
         }
         KeyNeed::EcdsaPublic => {
-            let given = key_args
-                .public_key
-                .as_deref()
-                .or_else(|| ctx.config.provider_value(id, "public_key"))
-                .ok_or_else(|| {
-                    Error::usage(format!("no ECDSA P-256 public key for {id}")).with_hint(format!(
-                        "pass --public-key BASE64|FILE (the verification key the provider shows) or set [providers.{id}] public_key"
-                    ))
-                })?;
+            let given = public_key_text(key_args, ctx, id, "ECDSA P-256")?;
             Ok(Key::EcdsaVerifying(Box::new(parse_p256_public_key(given)?)))
         }
     }
+}
+
+/// `--private-key`, else config `[providers.<id>] private_key`.
+fn private_key_path<'a>(
+    key_args: &'a KeyArgs,
+    ctx: &'a Context,
+    id: &str,
+    kind: &str,
+    keygen: &str,
+) -> Result<&'a Path> {
+    let configured = ctx.config.provider_value(id, "private_key").map(Path::new);
+    key_args.private_key.as_deref().or(configured).ok_or_else(|| {
+        Error::usage(format!("no {kind} private key for {id}")).with_hint(format!(
+            "make one with `hookctl keygen {keygen} --out key.pem`, then pass --private-key key.pem"
+        ))
+    })
+}
+
+/// `--public-key`, else config `[providers.<id>] public_key`.
+fn public_key_text<'a>(key_args: &'a KeyArgs, ctx: &'a Context, id: &str, kind: &str) -> Result<&'a str> {
+    key_args
+        .public_key
+        .as_deref()
+        .or_else(|| ctx.config.provider_value(id, "public_key"))
+        .ok_or_else(|| {
+            Error::usage(format!("no {kind} public key for {id}")).with_hint(format!(
+                "pass --public-key BASE64|FILE (the key the provider shows) or set [providers.{id}] public_key in the config"
+            ))
+        })
 }
 
 /// A PKCS#8 PEM file (as `hookctl keygen` writes), or a base64 or hex 32-byte seed.
