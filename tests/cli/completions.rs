@@ -32,7 +32,16 @@ fn checked_in_completions_are_current() {
 fn bash_completion_knows_every_command() {
     let out = hookctl().args(["completions", "bash"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    for cmd in ["sign", "verify", "send-test", "listen", "webhooks", "providers", "events", "keygen"] {
+    for cmd in [
+        "sign",
+        "verify",
+        "send-test",
+        "listen",
+        "webhooks",
+        "providers",
+        "events",
+        "keygen",
+    ] {
         assert!(text.contains(cmd), "bash completion lacks {cmd}");
     }
 }
