@@ -150,6 +150,10 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
                 ex.signature = Signature::Challenge;
             }
             Stats::add(&shared.stats.challenges);
+            shared.ui.warn(
+                "Cryptohopper sent `validate`: restart with --verification-code CODE (from its developer \
+                 dashboard) or it will not accept this endpoint",
+            );
             ex.notes.push(
                 "Cryptohopper sent `validate` but no --verification-code is set: it will not accept \
                  this endpoint until the code is answered"

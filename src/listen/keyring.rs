@@ -34,18 +34,19 @@ pub enum Source {
 pub fn parse_secret_for(text: &str) -> std::result::Result<SecretFor, String> {
     let (provider, source) = text
         .split_once('=')
-        .ok_or_else(|| format!("`{text}` is not PROVIDER=@FILE or PROVIDER=env:VAR"))?;
+        .ok_or_else(|| "expects PROVIDER=@FILE or PROVIDER=env:VAR".to_string())?;
     let provider = provider.trim().to_ascii_lowercase();
     if provider.is_empty() {
-        return Err(format!("`{text}` names no provider"));
+        return Err("names no provider (PROVIDER=@FILE)".into());
     }
     let source = if let Some(path) = source.strip_prefix('@').filter(|p| !p.is_empty()) {
         Source::File(PathBuf::from(path))
     } else if let Some(var) = source.strip_prefix("env:").filter(|v| !v.is_empty()) {
         Source::Env(var.to_string())
     } else {
+        // The value is not repeated: it may be the secret itself.
         return Err(format!(
-            "`{text}`: give the secret as @FILE or env:VAR, not as a value (it would show in `ps`)"
+            "for {provider}: give the secret as @FILE or env:VAR, not as a value (it would show in `ps`)"
         ));
     };
     Ok(SecretFor { provider, source })
