@@ -185,9 +185,10 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
     if let Some(ct) = content_type {
         response = response.with_header(header("Content-Type", &ct));
     }
-    answer(request, response, &extra);
-
+    // Printed before answering, like the record: once a sender has its answer, the line is out,
+    // and one sender's deliveries appear in the order it sent them.
     report(shared, &exchange, &record);
+    answer(request, response, &extra);
     if let Some(n) = shared.count {
         if shared.stats.valid.load(Ordering::SeqCst) >= n {
             let _ = control
@@ -199,7 +200,7 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
     }
 }
 
-/// Console output after the answer left.
+/// Console output for one delivery.
 fn report(shared: &Shared, ex: &Exchange, record: &serde_json::Value) {
     render::emit(&render::stdout_block(ex, record, shared.output, shared.full));
     let failed = !matches!(ex.signature, Signature::Valid | Signature::Challenge);
