@@ -54,13 +54,38 @@ pub fn bind(host: &str, port: u16, tls: Option<(Vec<u8>, Vec<u8>)>) -> Result<(S
         .map_err(|e| Error::network(format!("cannot read the bound address: {}", io_reason(&e))))?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     let ssl = tls.map(ssl_config).transpose()?;
-    let server = Server::from_listener(listener, ssl)
-        .map_err(|e| Error::usage(format!("cannot start the server: {e}")))?;
+    // tiny_http's rustls setup panics on some malformed keys; `ssl_config` rejects the ones we
+    // know of, and this turns any other into an ordinary error instead of a backtrace.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let started = std::panic::catch_unwind(move || Server::from_listener(listener, ssl));
+    std::panic::set_hook(hook);
+    let server = match started {
+        Ok(Ok(server)) => server,
+        Ok(Err(e)) => return Err(Error::usage(format!("cannot start the server: {e}"))),
+        Err(_) => {
+            return Err(Error::usage("cannot use the TLS certificate and key")
+                .with_hint("pass a PEM certificate and an unencrypted PKCS#8 or RSA PEM key"))
+        }
+    };
     Ok((server, format!("{scheme}://{addr}")))
 }
 
 #[cfg(feature = "tls")]
 fn ssl_config((certificate, private_key): (Vec<u8>, Vec<u8>)) -> Result<tiny_http::SslConfig> {
+    let has = |pem: &[u8], marker: &str| pem.windows(marker.len()).any(|w| w == marker.as_bytes());
+    if !has(&certificate, "-----BEGIN CERTIFICATE-----") {
+        return Err(Error::usage("--tls-cert holds no PEM certificate")
+            .with_hint("pass the certificate (chain) as PEM: -----BEGIN CERTIFICATE-----"));
+    }
+    if !has(&private_key, "-----BEGIN PRIVATE KEY-----")
+        && !has(&private_key, "-----BEGIN RSA PRIVATE KEY-----")
+    {
+        return Err(
+            Error::usage("--tls-key holds no unencrypted PKCS#8 or RSA PEM private key")
+                .with_hint("convert it with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem`"),
+        );
+    }
     Ok(tiny_http::SslConfig {
         certificate,
         private_key,

@@ -711,3 +711,51 @@ fn spawn_stdout_banner(mut cmd: std::process::Command) -> (std::process::Child, 
     child.stdout = Some(out);
     (child, port)
 }
+
+#[test]
+fn https_with_a_certificate_and_key() {
+    let cert = crate::support::repo_path("tests/fixtures/tls/cert.pem");
+    let key = crate::support::repo_path("tests/fixtures/tls/key.pem");
+    let mut cmd = command();
+    cmd.args(["listen", "--port", "0", "-o", "json", "--provider", "noko"])
+        .arg("--tls-cert")
+        .arg(&cert)
+        .arg("--tls-key")
+        .arg(&key)
+        .env("HOOKCTL_NOKO_SECRET", NOKO);
+    let l = Listener::spawn(cmd);
+    let body = body_for("noko", 1);
+    let headers = signed_headers("noko", NOKO, &body, now());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let status = rt.block_on(async {
+        let client = reqwest::Client::builder()
+            .danger_accept_invalid_certs(true)
+            .build()
+            .unwrap();
+        let mut req = client
+            .post(format!("https://127.0.0.1:{}/", l.port))
+            .body(body.clone());
+        for (n, v) in &headers {
+            req = req.header(n.as_str(), v.as_str());
+        }
+        req.send().await.unwrap().status().as_u16()
+    });
+    assert_eq!(status, 200);
+    assert_eq!(l.next_event()["signature"], "valid");
+
+    // A key file that is not a key is an input error, not a panic.
+    let out = command()
+        .args(["listen", "--port", "0", "--provider", "noko", "--tls-cert"])
+        .arg(&cert)
+        .arg("--tls-key")
+        .arg(&cert)
+        .env("HOOKCTL_NOKO_SECRET", NOKO)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--tls-key") && !err.contains("panicked"), "{err}");
+}

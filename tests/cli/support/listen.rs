@@ -69,7 +69,10 @@ impl Listener {
         let sink = stderr_text.clone();
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Some(rest) = line.strip_prefix("Listening on http://127.0.0.1:") {
+                let rest = line
+                    .strip_prefix("Listening on http://127.0.0.1:")
+                    .or_else(|| line.strip_prefix("Listening on https://127.0.0.1:"));
+                if let Some(rest) = rest {
                     let port: u16 = rest.split('/').next().unwrap().parse().unwrap();
                     let _ = port_tx.send(port);
                 }
