@@ -1,7 +1,6 @@
 //! `hookctl listen`: the local receiver (spec §8). Settles everything that can fail before
 //! binding, then serves until `--count`, `--timeout` or Ctrl-C.
 
-use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
@@ -10,6 +9,7 @@ use std::time::{Duration, Instant};
 use crate::cli::{ListenArgs, ListenOutput};
 use crate::error::{Error, Result};
 use crate::keys;
+use crate::listen::dedup::{self, Seen};
 use crate::listen::forward::Forwarder;
 use crate::listen::keyring::{self, Keyring};
 use crate::listen::record::Recorder;
@@ -110,7 +110,7 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         keyring,
         recorder,
         forwarder,
-        seen: Mutex::new(HashSet::new()),
+        seen: Seen::new(dedup::CAPACITY),
         stats: Stats::default(),
     });
     let (tx, rx) = mpsc::channel();

@@ -169,11 +169,7 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         .clone()
         .unwrap_or_else(|| format!("sha256:{}", hex::encode(Sha256::digest(&ex.body))));
     let key = (provider.id().to_string(), id);
-    let fresh = shared
-        .seen
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(key.clone());
+    let fresh = shared.seen.insert(&key.0, &key.1);
     if !fresh {
         ex.duplicate = true;
         Stats::add(&shared.stats.duplicates);

@@ -3,6 +3,7 @@
 //! `server` owns sockets and threads, `handler` decides the answer to one delivery, and the
 //! rest each own one concern: keys, handshakes, the record file, forwarding, console output.
 
+pub mod dedup;
 pub mod forward;
 pub mod handler;
 pub mod handshake;
@@ -12,9 +13,8 @@ pub mod render;
 pub mod server;
 pub mod size;
 
-use std::collections::HashSet;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::cli::ListenOutput;
@@ -40,7 +40,7 @@ pub struct Shared {
     pub recorder: Option<record::Recorder>,
     pub forwarder: Option<forward::Forwarder>,
     /// (provider id, event id or body hash) of events already acknowledged.
-    pub seen: Mutex<HashSet<(String, String)>>,
+    pub seen: dedup::Seen,
     pub stats: Stats,
 }
 

@@ -26,14 +26,13 @@ impl Recorder {
         })
     }
 
-    /// Append one line. A `File` is unbuffered, so once `write_all` returns the line is in the
-    /// kernel and survives `kill -9` of this process; `--fsync` also survives a power cut.
-    pub fn append(&self, record: &serde_json::Value) -> std::result::Result<(), String> {
-        let mut line = serde_json::to_vec(record).expect("serde_json::Value always serialises");
-        line.push(b'\n');
+    /// Append one line (`line` ends with `\n`), written with a single `write_all` under the lock
+    /// so concurrent lines never interleave. A `File` is unbuffered: once this returns, the line
+    /// is in the kernel and survives `kill -9`; `--fsync` also survives a power cut.
+    pub fn append(&self, line: &[u8]) -> std::result::Result<(), String> {
         // A poisoned lock only means another worker panicked mid-write; the file is still usable.
         let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
-        file.write_all(&line).map_err(|e| io_reason(&e))?;
+        file.write_all(line).map_err(|e| io_reason(&e))?;
         if self.fsync {
             file.sync_data().map_err(|e| io_reason(&e))?;
         }
@@ -51,8 +50,8 @@ mod tests {
         let path = dir.path().join("events.jsonl");
         std::fs::write(&path, "{\"old\":true}\n").unwrap();
         let r = Recorder::open(&path, true).unwrap();
-        r.append(&serde_json::json!({"n": 1})).unwrap();
-        r.append(&serde_json::json!({"n": 2})).unwrap();
+        r.append(b"{\"n\":1}\n").unwrap();
+        r.append(b"{\"n\":2}\n").unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(text, "{\"old\":true}\n{\"n\":1}\n{\"n\":2}\n");
     }

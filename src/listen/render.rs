@@ -53,14 +53,17 @@ pub fn record(ex: &Exchange) -> Value {
     rec
 }
 
-/// What to print on stdout for one exchange, in the chosen format.
-pub fn stdout_block(ex: &Exchange, record: &Value, output: ListenOutput, full: bool) -> Vec<u8> {
+/// A record as one JSON line, newline included.
+pub fn line(record: &Value) -> Vec<u8> {
+    let mut line = serde_json::to_vec(record).expect("serde_json::Value always serialises");
+    line.push(b'\n');
+    line
+}
+
+/// What to print on stdout for one exchange, in the chosen format (`line` = its record line).
+pub fn stdout_block(ex: &Exchange, line: &[u8], output: ListenOutput, full: bool) -> Vec<u8> {
     match output {
-        ListenOutput::Json => {
-            let mut line = serde_json::to_vec(record).expect("serde_json::Value always serialises");
-            line.push(b'\n');
-            line
-        }
+        ListenOutput::Json => line.to_vec(),
         ListenOutput::Raw => {
             let mut bytes = ex.body.clone();
             bytes.push(b'\n');

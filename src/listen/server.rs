@@ -180,8 +180,9 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
     reply.exchange.status = reply.status;
     reply.exchange.latency = started.elapsed();
     let mut record = render::record(&reply.exchange);
+    let mut line = render::line(&record);
     if let Some(recorder) = &shared.recorder {
-        if let Err(why) = recorder.append(&record) {
+        if let Err(why) = recorder.append(&line) {
             // Never acknowledge what is not on disk: the provider will retry.
             shared
                 .ui
@@ -189,13 +190,14 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
             reply.status = 500;
             reply.exchange.status = 500;
             record["status"] = 500.into();
+            line = render::line(&record);
         }
     }
     let ok = (200..300).contains(&reply.status);
     if !ok {
         if let Some(key) = &reply.dedup_key {
             // The provider will retry this one: its retry must not count as a duplicate.
-            shared.seen.lock().unwrap_or_else(|p| p.into_inner()).remove(key);
+            shared.seen.forget(&key.0, &key.1);
         }
     }
     let Reply {
@@ -212,7 +214,7 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
     }
     // Printed before answering, like the record: once a sender has its answer, the line is out,
     // and one sender's deliveries appear in the order it sent them.
-    report(shared, &exchange, &record);
+    report(shared, &exchange, &line);
     answer(request, response, &extra);
     if let Some(n) = shared.count {
         if shared.stats.valid.load(Ordering::SeqCst) >= n {
@@ -226,8 +228,8 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
 }
 
 /// Console output for one delivery.
-fn report(shared: &Shared, ex: &Exchange, record: &serde_json::Value) {
-    render::emit(&render::stdout_block(ex, record, shared.output, shared.full));
+fn report(shared: &Shared, ex: &Exchange, line: &[u8]) {
+    render::emit(&render::stdout_block(ex, line, shared.output, shared.full));
     let failed = !matches!(ex.signature, Signature::Valid | Signature::Challenge);
     if shared.output != ListenOutput::Pretty {
         // stdout carries data only: say why on stderr.
