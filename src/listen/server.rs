@@ -1,6 +1,6 @@
 //! Sockets and threads: bind by hand, run a fixed pool of workers over tiny_http, answer.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -274,7 +274,17 @@ fn refuse_oversized(shared: &Shared, request: Request, len: u64, echo: &[(String
         response = response.with_header(header(n, v));
     }
     if len > DRAIN_LIMIT && request.body_length().is_some() {
-        let stream = request.upgrade("close", response);
+        // `upgrade` hands over the raw socket after an interim 1xx head (which clients skip);
+        // the real answer follows on it, and the stream is never dropped, so the drain never
+        // runs. The cost is one socket and one tiny_http thread per such request.
+        let mut stream = request.upgrade("hookctl", Response::empty(100));
+        let mut head = String::from("HTTP/1.1 413 Payload Too Large\r\n");
+        for (n, v) in echo {
+            head.push_str(&format!("{n}: {v}\r\n"));
+        }
+        head.push_str("Content-Type: text/plain; charset=utf-8\r\nContent-Length: 18\r\n");
+        head.push_str("Connection: close\r\n\r\npayload too large\n");
+        let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.flush());
         std::mem::forget(stream);
         return;
     }

@@ -288,11 +288,17 @@ fn oversized_bodies_get_413_and_the_listener_keeps_serving() {
     let r = post(l.port, &signed_headers("noko", NOKO, &big, now()), &big);
     assert_eq!(r.status, 413);
     // Declared absurdly large, nothing sent: refused at once, no allocation of that size.
+    let start = Instant::now();
     let r = send_raw(
         l.port,
         b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999\r\n\r\nabc",
     );
     assert_eq!(r.status, 413);
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "took {:?}",
+        start.elapsed()
+    );
     // Chunked, so no length is declared: capped while reading.
     let mut chunked =
         b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".to_vec();

@@ -187,32 +187,70 @@ pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)], bo
     send_raw(port, &raw)
 }
 
-/// Write raw bytes, read to EOF, parse the response.
+/// Write raw bytes and read the final response (interim 1xx ones are skipped, as clients do):
+/// up to its Content-Length, or to EOF when it has none.
 pub fn send_raw(port: u16, raw: &[u8]) -> Resp {
     let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect to listener");
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    s.write_all(raw).unwrap();
-    let mut buf = Vec::new();
     // A 413 may close the socket before the whole body was written; what arrived still counts.
-    let _ = s.read_to_end(&mut buf);
-    parse_response(&buf)
+    let _ = s.write_all(raw);
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        if let Some(resp) = complete_response(&buf) {
+            return resp;
+        }
+        match s.read(&mut chunk) {
+            Ok(0) | Err(_) => return parse_response(&buf),
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
 }
 
-pub fn parse_response(buf: &[u8]) -> Resp {
-    let mut slots = [httparse::EMPTY_HEADER; 64];
-    let mut r = httparse::Response::new(&mut slots);
-    let n = match r.parse(buf) {
-        Ok(httparse::Status::Complete(n)) => n,
-        other => panic!("bad response {other:?}: {}", String::from_utf8_lossy(buf)),
-    };
-    Resp {
-        status: r.code.unwrap(),
-        headers: r
+/// The final response in `buf` once all of it arrived.
+fn complete_response(mut buf: &[u8]) -> Option<Resp> {
+    loop {
+        let mut slots = [httparse::EMPTY_HEADER; 64];
+        let mut r = httparse::Response::new(&mut slots);
+        let head = match r.parse(buf) {
+            Ok(httparse::Status::Complete(n)) => n,
+            _ => return None,
+        };
+        if (100..200).contains(&r.code?) {
+            buf = &buf[head..];
+            continue;
+        }
+        let len: usize = r
             .headers
             .iter()
-            .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).into_owned()))
-            .collect(),
-        body: buf[n..].to_vec(),
+            .find(|h| h.name.eq_ignore_ascii_case("content-length"))
+            .and_then(|h| std::str::from_utf8(h.value).ok()?.trim().parse().ok())?;
+        return (buf.len() >= head + len).then(|| parse_response(&buf[..head + len]));
+    }
+}
+
+pub fn parse_response(mut buf: &[u8]) -> Resp {
+    loop {
+        let mut slots = [httparse::EMPTY_HEADER; 64];
+        let mut r = httparse::Response::new(&mut slots);
+        let n = match r.parse(buf) {
+            Ok(httparse::Status::Complete(n)) => n,
+            other => panic!("bad response {other:?}: {}", String::from_utf8_lossy(buf)),
+        };
+        let status = r.code.unwrap();
+        if (100..200).contains(&status) {
+            buf = &buf[n..];
+            continue;
+        }
+        return Resp {
+            status,
+            headers: r
+                .headers
+                .iter()
+                .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).into_owned()))
+                .collect(),
+            body: buf[n..].to_vec(),
+        };
     }
 }
 
