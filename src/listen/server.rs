@@ -26,10 +26,12 @@ pub const WORKERS: usize = 32;
 const DRAIN_LIMIT: u64 = 1 << 30;
 
 /// Why the listener stops.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stop {
     Count,
     Interrupted,
+    /// tiny_http's accept loop ended (e.g. out of file descriptors): nothing more will arrive.
+    Failed(String),
 }
 
 /// Shutdown coordination between the main thread and the workers.
@@ -119,7 +121,17 @@ fn worker(server: &Server, shared: &Shared, control: &Control) {
         let request = match server.recv() {
             Ok(r) => r,
             Err(_) if control.stopping.load(Ordering::SeqCst) => return,
-            Err(_) => continue,
+            Err(e) => {
+                // Only an accept failure gets here, and tiny_http stops accepting after one:
+                // exit with an error rather than sit deaf.
+                let why = format!("stopped accepting connections: {}", io_reason(&e));
+                let _ = control
+                    .stop
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .send(Stop::Failed(why));
+                return;
+            }
         };
         if control.stopping.load(Ordering::SeqCst) {
             let _ = request.respond(Response::from_string("shutting down\n").with_status_code(503));

@@ -765,3 +765,27 @@ fn https_with_a_certificate_and_key() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--tls-key") && !err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn running_out_of_file_descriptors_exits_3_instead_of_going_deaf() {
+    let mut cmd = std::process::Command::new("sh");
+    scrub(&mut cmd);
+    cmd.arg("-c")
+        .arg(r#"ulimit -n 40 && exec "$0" listen --port 0 -o json --provider noko"#)
+        .arg(assert_cmd::cargo::cargo_bin("hookctl"))
+        .env("HOOKCTL_NOKO_SECRET", NOKO);
+    let l = Listener::spawn(cmd);
+    let mut open = Vec::new();
+    for _ in 0..60 {
+        match TcpStream::connect(("127.0.0.1", l.port)) {
+            Ok(s) => open.push(s),
+            Err(_) => break,
+        }
+    }
+    let (status, _, stderr) = l.wait(Duration::from_secs(10));
+    assert_eq!(status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("too many open files") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+}

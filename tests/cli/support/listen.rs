@@ -24,6 +24,12 @@ pub struct Listener {
 
 pub fn command() -> Command {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("hookctl"));
+    scrub(&mut cmd);
+    cmd
+}
+
+/// The environment of `support::hookctl()`, for any command.
+pub fn scrub(cmd: &mut Command) {
     for (k, _) in std::env::vars_os() {
         let k = k.to_string_lossy().into_owned();
         if k.starts_with("HOOKCTL_") || k.starts_with("XDG_") || k == "NO_COLOR" || k == "CLICOLOR_FORCE" {
@@ -33,7 +39,6 @@ pub fn command() -> Command {
     cmd.env_remove("HOME");
     cmd.env("HOOKCTL_CONFIG", "/nonexistent/hookctl-test/config.toml");
     cmd.env("CI", "true");
-    cmd
 }
 
 impl Listener {
