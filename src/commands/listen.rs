@@ -75,6 +75,10 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
             .warn("no --verification-code: Cryptohopper's `validate` message cannot be answered correctly");
     }
 
+    if args.verify_token.is_some() {
+        ctx.ui
+            .warn("--verify-token is for Meta's hub.challenge; no built-in provider uses it yet");
+    }
     let (server, base) = server::bind(&args.host, args.port, tls)?;
     let banner = format!("Listening on {base}{path}\n");
     match args.output {

@@ -22,6 +22,8 @@ const HOP_BY_HOP: &[&str] = &[
     "te",
     "trailer",
     "upgrade",
+    // The listener already answered any 100-continue; the app gets the whole body at once.
+    "expect",
 ];
 
 /// What the app did with a forwarded request.
