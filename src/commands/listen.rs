@@ -79,6 +79,8 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         ctx.ui
             .warn("--verify-token is for Meta's hub.challenge; no built-in provider uses it yet");
     }
+    let (tx, rx) = mpsc::channel();
+    server::watch_tiny_http(tx.clone());
     let (server, base) = server::bind(&args.host, args.port, tls)?;
     let banner = format!("Listening on {base}{path}\n");
     match args.output {
@@ -117,13 +119,11 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         seen: Seen::new(dedup::CAPACITY),
         stats: Stats::default(),
     });
-    let (tx, rx) = mpsc::channel();
     let control = Arc::new(Control {
         stopping: AtomicBool::new(false),
         busy: AtomicUsize::new(0),
         stop: Mutex::new(tx.clone()),
     });
-    let tx_failed = tx.clone();
     if let Err(e) = ctrlc::set_handler(move || {
         let _ = tx.send(Stop::Interrupted);
     }) {
@@ -131,7 +131,6 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
             "cannot catch Ctrl-C ({e}): the summary will not print on interrupt"
         ));
     }
-    watch_accept_thread(tx_failed);
     let server = Arc::new(server);
     server::spawn_workers(&server, &shared, &control)?;
 
@@ -169,31 +168,4 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         }
         _ => Ok(()),
     }
-}
-
-/// tiny_http 0.12 unwraps `try_clone` in its accept thread, so running out of file descriptors
-/// kills that thread with a panic and leaves the listener deaf. Turn that panic into a clean
-/// exit 3 instead; any other panic keeps the default report.
-fn watch_accept_thread(stop: mpsc::Sender<Stop>) {
-    let stop = Mutex::new(stop);
-    let default = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let in_accept = info
-            .location()
-            .is_some_and(|l| l.file().contains("tiny_http") && l.file().ends_with("refined_tcp_stream.rs"));
-        if !in_accept {
-            return default(info);
-        }
-        let why = info
-            .payload()
-            .downcast_ref::<String>()
-            .and_then(|m| m.split("message: \"").nth(1))
-            .and_then(|m| m.split('"').next())
-            .unwrap_or("the accept thread failed")
-            .to_ascii_lowercase();
-        let _ = stop
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .send(Stop::Failed(format!("stopped accepting connections: {why}")));
-    }));
 }

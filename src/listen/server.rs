@@ -57,11 +57,8 @@ pub fn bind(host: &str, port: u16, tls: Option<(Vec<u8>, Vec<u8>)>) -> Result<(S
     let scheme = if tls.is_some() { "https" } else { "http" };
     let ssl = tls.map(ssl_config).transpose()?;
     // tiny_http's rustls setup panics on some malformed keys; `ssl_config` rejects the ones we
-    // know of, and this turns any other into an ordinary error instead of a backtrace.
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    // know of, and this turns any other into an ordinary error (`watch_tiny_http` keeps quiet).
     let started = std::panic::catch_unwind(move || Server::from_listener(listener, ssl));
-    std::panic::set_hook(hook);
     let server = match started {
         Ok(Ok(server)) => server,
         Ok(Err(e)) => return Err(Error::usage(format!("cannot start the server: {e}"))),
@@ -332,4 +329,36 @@ fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes())
         .or_else(|_| Header::from_bytes(&b"X-Invalid"[..], &b""[..]))
         .expect("static header is valid")
+}
+
+/// Install before `bind`. tiny_http 0.12 unwraps `try_clone` in its accept thread, so running
+/// out of file descriptors kills that thread with a panic and leaves the listener deaf: turn
+/// that into `Stop::Failed` (a clean exit 3). Panics of its TLS setup are reported by `bind`.
+/// Any other panic keeps the default report.
+pub fn watch_tiny_http(stop: Sender<Stop>) {
+    let stop = Mutex::new(stop);
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let file = info.location().map(|l| l.file()).unwrap_or_default();
+        if !file.contains("tiny_http") {
+            return default(info);
+        }
+        if file.contains("ssl") {
+            return;
+        }
+        if !file.ends_with("refined_tcp_stream.rs") {
+            return default(info);
+        }
+        let why = info
+            .payload()
+            .downcast_ref::<String>()
+            .and_then(|m| m.split("message: \"").nth(1))
+            .and_then(|m| m.split('"').next())
+            .unwrap_or("the accept thread failed")
+            .to_ascii_lowercase();
+        let _ = stop
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .send(Stop::Failed(format!("stopped accepting connections: {why}")));
+    }));
 }
