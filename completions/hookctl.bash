@@ -1140,7 +1140,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --verification-code --verify-token --forward-to --record --fsync --count --timeout --accept-invalid --max-body --tls-cert --tls-key --full --output --scheme --private-key --public-key --url --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --secret-for --tolerance --verification-code --verify-token --forward-to --forward-timeout --record --fsync --count --timeout --accept-invalid --max-body --tls-cert --tls-key --full --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,6 +1178,14 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --verification-code)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1187,6 +1195,10 @@ _hookctl() {
                     return 0
                     ;;
                 --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1235,6 +1247,26 @@ _hookctl() {
                     return 0
                     ;;
                 --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -W "sha1 sha256 sha512" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -171,9 +171,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l provider
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-for -d 'Secret of one provider when several hit this listener: PROVIDER=@FILE or PROVIDER=env:VAR (repeatable; config `[providers.<id>] secret` and HOOKCTL_<ID>_SECRET work too)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tolerance -d 'How old (or how far in the future) a signed timestamp may be' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l verification-code -d 'Code to answer Cryptohopper\'s validate message with' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l verify-token -d 'Token Meta\'s hub.challenge must carry' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-to -d 'Forward every event to your app and relay its answer' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-timeout -d 'Answer 504 when the app is slower than this (default: the provider\'s own timeout)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l record -d 'Append one JSON line per request to this file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l count -d 'Exit 0 after N valid events' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l timeout -d 'Exit 1 if --count events did not arrive in time' -r
@@ -188,6 +191,14 @@ ed25519\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l private-key -d 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l public-key -d 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l header -d 'Header that carries the signature' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l algorithm -d 'Hash used in the HMAC' -r -f -a "sha1\t''
+sha256\t''
+sha512\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l encoding -d 'Encoding of the signature value' -r -f -a "hex\t''
+base64\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l prefix -d 'Text before the encoded signature in the header value (e.g. `sha256=`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l template -d 'Signed input; placeholders {body}, {timestamp}, {id}' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -321,6 +321,13 @@ pub struct ListenArgs {
     pub provider: String,
     #[command(flatten)]
     pub secret: SecretArgs,
+    /// Secret of one provider when several hit this listener: PROVIDER=@FILE or PROVIDER=env:VAR
+    /// (repeatable; config `[providers.<id>] secret` and HOOKCTL_<ID>_SECRET work too)
+    #[arg(long, value_name = "PROVIDER=@FILE|env:VAR")]
+    pub secret_for: Vec<String>,
+    /// How old (or how far in the future) a signed timestamp may be
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_duration)]
+    pub tolerance: std::time::Duration,
     /// Code to answer Cryptohopper's validate message with
     #[arg(long, value_name = "CODE")]
     pub verification_code: Option<String>,
@@ -330,6 +337,9 @@ pub struct ListenArgs {
     /// Forward every event to your app and relay its answer
     #[arg(long, value_name = "URL")]
     pub forward_to: Option<String>,
+    /// Answer 504 when the app is slower than this (default: the provider's own timeout)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, requires = "forward_to")]
+    pub forward_timeout: Option<std::time::Duration>,
     /// Append one JSON line per request to this file
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
@@ -361,6 +371,8 @@ pub struct ListenArgs {
     pub output: ListenOutput,
     #[command(flatten)]
     pub key: KeyArgs,
+    #[command(flatten)]
+    pub generic: GenericArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

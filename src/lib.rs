@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod keys;
+pub mod listen;
 pub mod output;
 pub mod payload;
 pub mod providers;

@@ -42,3 +42,4 @@ pub fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 pub mod fakes;
+pub mod listen;

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Throughput, tail latency and peak memory of `hookctl listen` verifying and recording Noko
+# deliveries. Targets: >= 15k valid events/s, p99 < 5 ms, peak RSS < 40 MiB.
+#   benches/listen.sh                 # defaults: 10s, 32 connections, 2 wrk threads
+#   DURATION=30s CONNECTIONS=64 OUTPUT=pretty benches/listen.sh
+# Needs python3 (to pre-sign requests) and wrk (`apt-get install -y wrk`); without wrk it
+# falls back to a single-connection python client, which measures latency, not throughput.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+WRK_THREADS=${WRK_THREADS:-2}
+EVENTS=${EVENTS:-400000}
+OUTPUT=${OUTPUT:-json}
+SECRET=bench-noko-secret-0123456789
+
+cargo build --release --quiet
+bin=target/release/hookctl
+tmp=$(mktemp -d)
+pid=
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+python3 - "$tmp/requests.tsv" "$EVENTS" "$SECRET" <<'PY'
+import hashlib, hmac, json, sys, uuid
+path, n, secret = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode()
+with open(path, "w") as f:
+    for i in range(n):
+        body = json.dumps({"payload_id": str(uuid.uuid4()), "type": "entry.created",
+                           "object": {"id": i, "minutes": 30, "description": "bench #%d" % i}},
+                          separators=(",", ":"))
+        f.write(hmac.new(secret, body.encode(), hashlib.sha256).hexdigest() + "\t" + body + "\n")
+PY
+
+HOOKCTL_NOKO_SECRET=$SECRET HOOKCTL_CONFIG=/nonexistent "$bin" listen --port 0 --provider noko \
+  --record "$tmp/record.jsonl" -o "$OUTPUT" > /dev/null 2> "$tmp/stderr" &
+pid=$!
+for _ in $(seq 100); do grep -q '^Listening on' "$tmp/stderr" 2>/dev/null && break; sleep 0.05; done
+url=$(grep -m1 -o 'http://[^ ]*' "$tmp/stderr" || true)
+if [ -z "$url" ]; then
+  # pretty/raw print the banner on stdout, which went to /dev/null: ask the kernel instead.
+  port=$(ss -ltnp 2>/dev/null | grep "pid=$pid," | grep -o '127.0.0.1:[0-9]*' | head -1 | cut -d: -f2)
+  url="http://127.0.0.1:$port/"
+fi
+echo "listener: $url (pid $pid, output $OUTPUT)"
+
+if command -v wrk > /dev/null; then
+  REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
+    wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua "$url" | tee "$tmp/wrk.txt"
+else
+  echo "wrk not found (apt-get install -y wrk): single-connection python client instead"
+  python3 - "$url" "$tmp/requests.tsv" <<'PY'
+import http.client, sys, time, urllib.parse
+u = urllib.parse.urlparse(sys.argv[1]); c = http.client.HTTPConnection(u.hostname, u.port)
+lines = open(sys.argv[2]).read().splitlines()[:20000]; lat = []; t0 = time.perf_counter()
+for line in lines:
+    sig, body = line.split("\t", 1); s = time.perf_counter()
+    c.request("POST", "/", body, {"Content-Type": "application/json", "X-Noko-Signature": sig})
+    r = c.getresponse(); r.read(); lat.append(time.perf_counter() - s)
+total = time.perf_counter() - t0; lat.sort()
+print("requests/s %.0f  p50 %.2fms  p99 %.2fms" % (len(lat) / total, lat[len(lat)//2]*1e3, lat[int(len(lat)*.99)]*1e3))
+PY
+fi
+
+hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+kill -INT "$pid"; wait "$pid" || true; pid=
+valid=$(grep -c '"signature":"valid","reason":null,"duplicate":false' "$tmp/record.jsonl" || true)
+dups=$(grep -c '"duplicate":true' "$tmp/record.jsonl" || true)
+secs=$(echo "$DURATION" | sed 's/s$//')
+echo "---"
+grep '^summary' "$tmp/stderr" || true
+echo "valid distinct events recorded: $valid (duplicates: $dups) => $((valid / secs)) valid events/s"
+echo "peak RSS (VmHWM): $((hwm / 1024)) MiB"
+echo "record file: $(wc -c < "$tmp/record.jsonl") bytes"

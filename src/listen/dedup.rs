@@ -1,0 +1,91 @@
+//! Which events were already acknowledged: (provider, event id) pairs, bounded in memory.
+//!
+//! Keys are kept as 128-bit digests and only the most recent `capacity` are remembered, so a
+//! listener left running for days stays small; providers retry within hours, far inside that.
+
+use std::collections::{HashSet, VecDeque};
+use std::sync::Mutex;
+
+use sha2::{Digest, Sha256};
+
+/// Events remembered for deduplication (about 5 MiB).
+pub const CAPACITY: usize = 200_000;
+
+pub struct Seen {
+    inner: Mutex<Inner>,
+}
+
+struct Inner {
+    set: HashSet<u128>,
+    order: VecDeque<u128>,
+    capacity: usize,
+}
+
+impl Seen {
+    pub fn new(capacity: usize) -> Seen {
+        Seen {
+            inner: Mutex::new(Inner {
+                set: HashSet::new(),
+                order: VecDeque::new(),
+                capacity: capacity.max(1),
+            }),
+        }
+    }
+
+    /// Remember an event; `false` when it was seen already (a duplicate).
+    pub fn insert(&self, provider: &str, id: &str) -> bool {
+        let key = digest(provider, id);
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        if !inner.set.insert(key) {
+            return false;
+        }
+        inner.order.push_back(key);
+        while inner.order.len() > inner.capacity {
+            if let Some(old) = inner.order.pop_front() {
+                inner.set.remove(&old);
+            }
+        }
+        true
+    }
+
+    /// Forget an event that was not acknowledged, so the provider's retry is not a duplicate.
+    pub fn forget(&self, provider: &str, id: &str) {
+        let key = digest(provider, id);
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        inner.set.remove(&key);
+    }
+}
+
+fn digest(provider: &str, id: &str) -> u128 {
+    let mut h = Sha256::new();
+    h.update(provider.as_bytes());
+    h.update([0]);
+    h.update(id.as_bytes());
+    let d = h.finalize();
+    u128::from_be_bytes(d[..16].try_into().expect("sha256 has 32 bytes"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn duplicates_per_provider_and_forgetting() {
+        let s = Seen::new(10);
+        assert!(s.insert("noko", "a"));
+        assert!(!s.insert("noko", "a"));
+        assert!(s.insert("stripe", "a"), "same id, other provider");
+        s.forget("noko", "a");
+        assert!(s.insert("noko", "a"));
+    }
+
+    #[test]
+    fn only_the_most_recent_are_remembered() {
+        let s = Seen::new(3);
+        for id in ["1", "2", "3", "4"] {
+            assert!(s.insert("p", id));
+        }
+        assert!(s.insert("p", "1"), "oldest was evicted");
+        assert!(!s.insert("p", "4"));
+    }
+}

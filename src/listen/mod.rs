@@ -1,0 +1,117 @@
+//! The `listen` receiver: a tiny_http server on a bounded pool of worker threads.
+//!
+//! `server` owns sockets and threads, `handler` decides the answer to one delivery, and the
+//! rest each own one concern: keys, handshakes, the record file, forwarding, console output.
+
+pub mod dedup;
+pub mod forward;
+pub mod handler;
+pub mod handshake;
+pub mod keyring;
+pub mod record;
+pub mod render;
+pub mod server;
+pub mod size;
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use crate::cli::ListenOutput;
+use crate::output::Ui;
+use crate::providers::{Headers, Provider, Variant};
+
+/// Everything the workers share, fixed at start-up.
+pub struct Shared {
+    pub path: String,
+    /// `None` = auto-detect from each request's headers.
+    pub provider: Option<Arc<dyn Provider>>,
+    pub variant: Variant,
+    pub verification_code: Option<String>,
+    pub accept_invalid: bool,
+    pub max_body: u64,
+    pub tolerance: Duration,
+    pub forward_timeout: Option<Duration>,
+    pub output: ListenOutput,
+    pub full: bool,
+    pub count: Option<u64>,
+    pub ui: Ui,
+    pub keyring: keyring::Keyring,
+    pub recorder: Option<record::Recorder>,
+    pub forwarder: Option<forward::Forwarder>,
+    /// (provider id, event id or body hash) of events already acknowledged.
+    pub seen: dedup::Seen,
+    pub stats: Stats,
+}
+
+/// How a request's signature turned out (the record's `signature` field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signature {
+    Valid,
+    Invalid,
+    Missing,
+    Stale,
+    Challenge,
+}
+
+impl Signature {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signature::Valid => "valid",
+            Signature::Invalid => "invalid",
+            Signature::Missing => "missing",
+            Signature::Stale => "stale",
+            Signature::Challenge => "challenge",
+        }
+    }
+}
+
+/// One delivery and what was answered: the source of the record line and the console output.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    pub received_at: SystemTime,
+    pub provider: Option<String>,
+    pub event_type: Option<String>,
+    pub event_id: Option<String>,
+    pub signature: Signature,
+    /// Why the signature or request was refused, for people.
+    pub reason: Option<String>,
+    pub duplicate: bool,
+    pub method: String,
+    pub path: String,
+    pub headers: Headers,
+    pub body: Vec<u8>,
+    pub status: u16,
+    pub latency: Duration,
+    /// What else happened (forwarding outcome, missing verification code).
+    pub notes: Vec<String>,
+}
+
+/// Counters for the summary and `--count`.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub received: AtomicU64,
+    pub valid: AtomicU64,
+    pub invalid: AtomicU64,
+    pub duplicates: AtomicU64,
+    pub challenges: AtomicU64,
+    pub rejected: AtomicU64,
+}
+
+impl Stats {
+    pub fn add(counter: &AtomicU64) -> u64 {
+        counter.fetch_add(1, Ordering::SeqCst) + 1
+    }
+    pub fn summary(&self) -> String {
+        let g = |c: &AtomicU64| c.load(Ordering::SeqCst);
+        format!(
+            "received {}, valid {}, invalid {}, duplicates {}, challenges {}, rejected {}",
+            g(&self.received),
+            g(&self.valid),
+            g(&self.invalid),
+            g(&self.duplicates),
+            g(&self.challenges),
+            g(&self.rejected)
+        )
+    }
+}

@@ -1,0 +1,200 @@
+//! Console output and record lines for one exchange. Everything a client sent is sanitised
+//! before it reaches a terminal.
+
+use std::io::Write;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use colored::Colorize;
+use serde_json::{json, Map, Value};
+
+use super::{Exchange, Signature};
+use crate::cli::ListenOutput;
+use crate::output::{pretty_json, sanitize};
+
+/// Lines of body shown before folding (pretty output without `--full`).
+const FOLD_AT: usize = 40;
+
+/// The record line of spec §8 (also what `-o json` prints).
+pub fn record(ex: &Exchange) -> Value {
+    let mut headers = Map::new();
+    for (name, value) in &ex.headers.0 {
+        let key = headers
+            .keys()
+            .find(|k| k.eq_ignore_ascii_case(name))
+            .cloned()
+            .unwrap_or_else(|| name.clone());
+        match headers.get_mut(&key) {
+            None => {
+                headers.insert(key, Value::String(value.clone()));
+            }
+            Some(Value::Array(items)) => items.push(Value::String(value.clone())),
+            Some(first) => *first = json!([first.clone(), value]),
+        }
+    }
+    let mut rec = json!({
+        "received_at": humantime::format_rfc3339_millis(ex.received_at).to_string(),
+        "provider": ex.provider,
+        "event_type": ex.event_type,
+        "event_id": ex.event_id,
+        "signature": ex.signature.as_str(),
+        "reason": ex.reason,
+        "duplicate": ex.duplicate,
+        "method": ex.method,
+        "path": ex.path,
+        "headers": headers,
+        "status": ex.status,
+    });
+    let map = rec.as_object_mut().expect("built as an object");
+    match std::str::from_utf8(&ex.body) {
+        Ok(text) => map.insert("body".into(), Value::String(text.into())),
+        Err(_) => map.insert("body_base64".into(), Value::String(B64.encode(&ex.body))),
+    };
+    rec
+}
+
+/// A record as one JSON line, newline included.
+pub fn line(record: &Value) -> Vec<u8> {
+    let mut line = serde_json::to_vec(record).expect("serde_json::Value always serialises");
+    line.push(b'\n');
+    line
+}
+
+/// What to print on stdout for one exchange, in the chosen format (`line` = its record line).
+pub fn stdout_block(ex: &Exchange, line: &[u8], output: ListenOutput, full: bool) -> Vec<u8> {
+    match output {
+        ListenOutput::Json => line.to_vec(),
+        ListenOutput::Raw => {
+            let mut bytes = ex.body.clone();
+            bytes.push(b'\n');
+            bytes
+        }
+        ListenOutput::Pretty => pretty(ex, full).into_bytes(),
+    }
+}
+
+fn pretty(ex: &Exchange, full: bool) -> String {
+    let time = humantime::format_rfc3339_millis(ex.received_at).to_string();
+    let time = time.get(11..23).unwrap_or(&time).dimmed();
+    let field = |v: &Option<String>| sanitize(v.as_deref().unwrap_or("-"), false);
+    let sig = match ex.signature {
+        Signature::Valid => "✔ valid".green().bold(),
+        Signature::Challenge => "◆ challenge".cyan().bold(),
+        other => {
+            let why = ex.reason.as_deref().unwrap_or(other.as_str());
+            format!("✘ {}", sanitize(why, false)).red().bold()
+        }
+    };
+    let status = match ex.status {
+        200..=299 => ex.status.to_string().green(),
+        400..=499 => ex.status.to_string().yellow(),
+        _ => ex.status.to_string().red(),
+    };
+    let dup = if ex.duplicate {
+        format!(" {}", "duplicate".yellow())
+    } else {
+        String::new()
+    };
+    let mut out = format!(
+        "{time} {} {} {} {sig}{dup} {status} {:.1}ms\n",
+        field(&ex.provider).bold(),
+        field(&ex.event_type),
+        field(&ex.event_id).dimmed(),
+        ex.latency.as_secs_f64() * 1000.0
+    );
+    for note in &ex.notes {
+        out.push_str(&format!("  {} {}\n", "note:".cyan(), sanitize(note, false)));
+    }
+    if !ex.body.is_empty() {
+        out.push_str(&fold(&body_text(&ex.body), full));
+        out.push('\n');
+    }
+    out
+}
+
+fn body_text(body: &[u8]) -> String {
+    if let Ok(v) = serde_json::from_slice::<Value>(body) {
+        return pretty_json(&v);
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => sanitize(text, true),
+        Err(_) => format!("({} bytes of binary data)", body.len())
+            .dimmed()
+            .to_string(),
+    }
+}
+
+fn fold(text: &str, full: bool) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    if full || lines.len() <= FOLD_AT {
+        return text.to_string();
+    }
+    let mut out = lines[..FOLD_AT].join("\n");
+    let more = format!("… {} more lines (--full shows all)", lines.len() - FOLD_AT);
+    out.push('\n');
+    out.push_str(&more.dimmed().to_string());
+    out
+}
+
+/// Write a whole block at once so lines of concurrent requests never interleave. A closed
+/// stdout (`| head`) ends the listener quietly, as for every other command.
+pub fn emit(bytes: &[u8]) {
+    let mut out = std::io::stdout().lock();
+    if out.write_all(bytes).and_then(|_| out.flush()).is_err() {
+        std::process::exit(0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::Headers;
+    use std::time::{Duration, SystemTime};
+
+    fn exchange(body: &[u8]) -> Exchange {
+        let mut headers = Headers::default();
+        headers.push("X-Thing", "a");
+        headers.push("x-thing", "b");
+        Exchange {
+            received_at: SystemTime::UNIX_EPOCH,
+            provider: Some("noko".into()),
+            event_type: Some("webhook.ping".into()),
+            event_id: None,
+            signature: Signature::Valid,
+            reason: None,
+            duplicate: false,
+            method: "POST".into(),
+            path: "/".into(),
+            headers,
+            body: body.to_vec(),
+            status: 200,
+            latency: Duration::from_millis(1),
+            notes: vec![],
+        }
+    }
+
+    #[test]
+    fn record_keeps_repeated_headers_and_binary_bodies() {
+        let rec = record(&exchange(&[0xff, 0x00]));
+        assert_eq!(rec["headers"]["X-Thing"], json!(["a", "b"]));
+        assert_eq!(rec["body_base64"], "/wA=");
+        assert!(rec.get("body").is_none());
+        assert_eq!(rec["received_at"], "1970-01-01T00:00:00.000Z");
+        let rec = record(&exchange(b"{\"a\":1}"));
+        assert_eq!(rec["body"], "{\"a\":1}");
+    }
+
+    #[test]
+    fn long_bodies_fold_unless_full() {
+        let text: String = (0..100).map(|i| format!("{i}\n")).collect();
+        assert!(fold(&text, false).contains("60 more lines"));
+        assert_eq!(fold(&text, true), text);
+    }
+
+    #[test]
+    fn escape_sequences_never_reach_the_terminal() {
+        let out = pretty(&exchange(b"\x1b[2Jhello"), false);
+        assert!(!out.contains("\x1b[2J"), "{out:?}");
+        assert!(out.contains("[2Jhello"), "{out:?}");
+    }
+}
