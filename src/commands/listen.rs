@@ -75,10 +75,6 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
             .warn("no --verification-code: Cryptohopper's `validate` message cannot be answered correctly");
     }
 
-    if args.verify_token.is_some() {
-        ctx.ui
-            .warn("--verify-token is for Meta's hub.challenge; no built-in provider uses it yet");
-    }
     let (tx, rx) = mpsc::channel();
     server::watch_tiny_http(tx.clone());
     let (server, base) = server::bind(&args.host, args.port, tls)?;
@@ -105,6 +101,7 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         provider,
         variant,
         verification_code: args.verification_code.clone(),
+        verify_token: args.verify_token.clone(),
         accept_invalid: args.accept_invalid,
         max_body,
         tolerance: args.tolerance,

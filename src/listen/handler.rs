@@ -66,6 +66,9 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         Stats::add(&shared.stats.challenges);
         return Reply::new(ex, echo);
     }
+    if let Some(answer) = unsigned(shared, method, url, &ex.headers, &ex.body) {
+        return answered(shared, ex, echo, answer);
+    }
 
     let provider = shared.provider.clone().or_else(|| providers::detect(&ex.headers));
     let Some(provider) = provider else {
@@ -145,6 +148,15 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
             Stats::add(&shared.stats.challenges);
             return Reply::new(ex, echo).text(200, text);
         }
+        Some(Handshake::Json(text)) => {
+            if signature == Signature::Valid {
+                ex.signature = Signature::Challenge;
+            }
+            Stats::add(&shared.stats.challenges);
+            let mut reply = Reply::new(ex, echo).text(200, text);
+            reply.content_type = Some("application/json".into());
+            return reply;
+        }
         Some(Handshake::MissingCode) => {
             if signature == Signature::Valid {
                 ex.signature = Signature::Challenge;
@@ -217,6 +229,88 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
     if signature == Signature::Valid && (200..300).contains(&reply.status) {
         Stats::add(&shared.stats.valid);
     }
+    reply
+}
+
+/// A GET handshake (Meta, X, Dropbox, Okta), or `None` for a plain GET.
+pub fn query_handshake(shared: &Shared, method: &str, url: &str, headers: Headers) -> Option<Reply> {
+    let answer = unsigned(shared, method, url, &headers, &[])?;
+    let echo = handshake::echo_headers(&headers);
+    Stats::add(&shared.stats.received);
+    let ex = Exchange {
+        received_at: SystemTime::now(),
+        provider: None,
+        event_type: None,
+        event_id: None,
+        signature: Signature::Challenge,
+        reason: None,
+        duplicate: false,
+        method: method.to_string(),
+        path: url.to_string(),
+        headers,
+        body: Vec::new(),
+        status: 200,
+        latency: Duration::ZERO,
+        notes: Vec::new(),
+    };
+    Some(answered(shared, ex, echo, answer))
+}
+
+/// The unsigned handshake this request is, if any; a secret it hands over is kept.
+fn unsigned(
+    shared: &Shared,
+    method: &str,
+    url: &str,
+    headers: &Headers,
+    body: &[u8],
+) -> Option<handshake::Answer> {
+    let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+    let secret = |id: &str| shared.keyring.secret_bytes(id);
+    let answer = handshake::unsigned(
+        method,
+        url,
+        headers,
+        json.as_ref(),
+        &handshake::Context {
+            verify_token: shared.verify_token.as_deref(),
+            secret: &secret,
+        },
+    )?;
+    if let Some(s) = &answer.remember {
+        shared
+            .keyring
+            .remember(answer.provider, crate::secret::Secret::new(s.as_bytes()));
+    }
+    Some(answer)
+}
+
+fn answered(
+    shared: &Shared,
+    mut ex: Exchange,
+    mut echo: Vec<(String, String)>,
+    answer: handshake::Answer,
+) -> Reply {
+    ex.provider = Some(answer.provider.to_string());
+    if (200..300).contains(&answer.status) {
+        ex.signature = Signature::Challenge;
+        Stats::add(&shared.stats.challenges);
+    } else {
+        ex.signature = Signature::Invalid;
+        Stats::add(&shared.stats.invalid);
+    }
+    if let Some(note) = answer.note {
+        if !(200..300).contains(&answer.status) {
+            shared.ui.warn(&note);
+            ex.reason = Some(note);
+        } else {
+            ex.notes.push(note);
+        }
+    }
+    echo.extend(answer.headers);
+    let mut reply = Reply::new(ex, echo);
+    reply.status = answer.status;
+    reply.content_type = answer.content_type.map(str::to_string);
+    reply.body = answer.body;
     reply
 }
 

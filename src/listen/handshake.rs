@@ -14,6 +14,8 @@ const NOONES_SIGNATURE: &str = "X-Noones-Signature";
 pub enum Handshake {
     /// Plain-text body answered with 200.
     Answer(String),
+    /// JSON body answered with 200 (Discord's PING → PONG).
+    Json(String),
     /// Cryptohopper validate without `--verification-code`: 200, empty, and a loud warning.
     MissingCode,
 }
@@ -49,6 +51,10 @@ pub fn signed(
             Some(code) => Handshake::Answer(code.to_string()),
             None => Handshake::MissingCode,
         }),
+        // Discord interactions: a verified PING (type 1) is answered with PONG (type 1).
+        ("discord", _) if body.get("type").and_then(|t| t.as_u64()) == Some(1) => {
+            Some(Handshake::Json(r#"{"type":1}"#.to_string()))
+        }
         // Slack accepts the challenge as plain text (api.slack.com/events/url_verification).
         ("slack", Some("url_verification")) => body
             .get("challenge")
@@ -94,5 +100,195 @@ mod tests {
             Some(Handshake::Answer("ch4l".into()))
         );
         assert_eq!(signed("noko", Some(&slack), None), None);
+    }
+}
+
+/// A handshake answered before (or instead of) signature verification: query-string and
+/// header challenges, which carry no signature of their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub provider: &'static str,
+    pub status: u16,
+    pub content_type: Option<&'static str>,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// Why it was refused, or what to know.
+    pub note: Option<String>,
+    /// A secret the provider handed over (Asana), to verify its later deliveries with.
+    pub remember: Option<String>,
+}
+
+impl Answer {
+    fn new(
+        provider: &'static str,
+        status: u16,
+        content_type: Option<&'static str>,
+        body: impl Into<Vec<u8>>,
+    ) -> Answer {
+        Answer {
+            provider,
+            status,
+            content_type,
+            headers: Vec::new(),
+            body: body.into(),
+            note: None,
+            remember: None,
+        }
+    }
+    fn note(mut self, note: impl Into<String>) -> Answer {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// What the unsigned handshakes need from the listener.
+pub struct Context<'a> {
+    pub verify_token: Option<&'a str>,
+    /// The shared secret of a provider, or why there is none.
+    pub secret: &'a dyn Fn(&str) -> std::result::Result<Vec<u8>, String>,
+}
+
+fn query_param(url: &str, name: &str) -> Option<String> {
+    let query = url.split_once('?')?.1.split('#').next()?;
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+fn hmac256(key: &[u8], data: &[u8]) -> Vec<u8> {
+    crate::providers::scheme::hmac(crate::providers::scheme::Algorithm::Sha256, key, data)
+}
+
+/// Handshakes that identify themselves by the query string, a header, or (Zoom) the body,
+/// each answered exactly as its provider documents.
+pub fn unsigned(
+    method: &str,
+    url: &str,
+    headers: &Headers,
+    body: Option<&serde_json::Value>,
+    cx: &Context<'_>,
+) -> Option<Answer> {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let get = method == "GET" || method == "HEAD";
+    // Meta (Graph API webhooks): GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…
+    if get {
+        if let Some(challenge) = query_param(url, "hub.challenge") {
+            let mode_ok = query_param(url, "hub.mode").as_deref() == Some("subscribe");
+            let given = query_param(url, "hub.verify_token");
+            return Some(match cx.verify_token {
+                Some(want) if mode_ok && given.as_deref().is_some_and(|g| crate::providers::scheme::ct_eq(g.as_bytes(), want.as_bytes())) => {
+                    Answer::new("meta", 200, Some("text/plain"), challenge)
+                }
+                Some(_) => Answer::new("meta", 403, Some("text/plain"), "verify token does not match\n")
+                    .note("Meta's hub.verify_token differs from --verify-token: refused"),
+                None => Answer::new("meta", 403, Some("text/plain"), "no verify token configured\n")
+                    .note("Meta sent hub.challenge: restart with --verify-token TOKEN (the token set in the app dashboard)"),
+            });
+        }
+        // X (Twitter) CRC: GET ?crc_token=… → {"response_token":"sha256=<base64 HMAC-SHA256>"}.
+        if let Some(token) = query_param(url, "crc_token") {
+            return Some(match (cx.secret)("twitter") {
+                Ok(key) => {
+                    let token = format!("sha256={}", b64.encode(hmac256(&key, token.as_bytes())));
+                    let body = serde_json::json!({ "response_token": token }).to_string();
+                    Answer::new("twitter", 200, Some("application/json"), body)
+                }
+                Err(why) => Answer::new(
+                    "twitter",
+                    500,
+                    Some("text/plain"),
+                    "no consumer secret configured\n",
+                )
+                .note(format!("X sent a CRC check: {why}")),
+            });
+        }
+        // Dropbox: GET ?challenge=… echoed as text/plain with nosniff.
+        if let Some(challenge) = query_param(url, "challenge") {
+            let mut a = Answer::new("dropbox", 200, Some("text/plain"), challenge);
+            a.headers
+                .push(("X-Content-Type-Options".into(), "nosniff".into()));
+            return Some(a);
+        }
+        // Okta event hooks: GET with X-Okta-Verification-Challenge → {"verification": …}.
+        if let Some(v) = headers.get("X-Okta-Verification-Challenge") {
+            let body = serde_json::json!({ "verification": v }).to_string();
+            return Some(Answer::new("okta", 200, Some("application/json"), body));
+        }
+    }
+    // Microsoft Graph: ?validationToken=… (POST) answered as text/plain within 10 s.
+    if let Some(token) = query_param(url, "validationToken") {
+        return Some(Answer::new("msgraph", 200, Some("text/plain"), token));
+    }
+    if method == "POST" {
+        // Asana: the first POST carries X-Hook-Secret; echo it, and it signs later deliveries.
+        if let Some(secret) = headers.get("X-Hook-Secret") {
+            let mut a = Answer::new("asana", 200, None, Vec::new());
+            a.headers.push(("X-Hook-Secret".into(), secret.to_string()));
+            a.remember = Some(secret.to_string());
+            return Some(a.note("Asana handshake: its X-Hook-Secret now verifies asana deliveries"));
+        }
+        // Zoom: endpoint.url_validation → plainToken and its HMAC-SHA256 hex with the secret token.
+        let body = body?;
+        if body.get("event").and_then(|e| e.as_str()) == Some("endpoint.url_validation") {
+            let plain = body.pointer("/payload/plainToken").and_then(|p| p.as_str())?;
+            return Some(match (cx.secret)("zoom") {
+                Ok(key) => {
+                    let encrypted = hex::encode(hmac256(&key, plain.as_bytes()));
+                    let body =
+                        serde_json::json!({ "plainToken": plain, "encryptedToken": encrypted }).to_string();
+                    Answer::new("zoom", 200, Some("application/json"), body)
+                }
+                Err(why) => Answer::new("zoom", 500, Some("text/plain"), "no secret token configured\n")
+                    .note(format!("Zoom sent endpoint.url_validation: {why}")),
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod unsigned_tests {
+    use super::*;
+
+    fn cx<'a>(
+        token: Option<&'a str>,
+        secret: &'a dyn Fn(&str) -> std::result::Result<Vec<u8>, String>,
+    ) -> Context<'a> {
+        Context {
+            verify_token: token,
+            secret,
+        }
+    }
+
+    #[test]
+    fn meta_checks_the_verify_token() {
+        let s = |_: &str| Err("none".to_string());
+        let h = Headers::default();
+        let url = "/hook?hub.mode=subscribe&hub.verify_token=tok&hub.challenge=1158201444";
+        let a = unsigned("GET", url, &h, None, &cx(Some("tok"), &s)).unwrap();
+        assert_eq!((a.status, a.body.as_slice()), (200, b"1158201444".as_slice()));
+        assert_eq!(
+            unsigned("GET", url, &h, None, &cx(Some("other"), &s))
+                .unwrap()
+                .status,
+            403
+        );
+        assert_eq!(unsigned("GET", url, &h, None, &cx(None, &s)).unwrap().status, 403);
+    }
+
+    #[test]
+    fn zoom_answers_plain_and_encrypted_token() {
+        // Zoom's docs: encryptedToken = HMAC-SHA256(secret token, plainToken), hex.
+        // printf %s qgg8vlvZRS6UYooatFL8Aw | openssl dgst -sha256 -hmac secret-token
+        let s = |_: &str| Ok(b"secret-token".to_vec());
+        let body = serde_json::json!({"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event":"endpoint.url_validation"});
+        let a = unsigned("POST", "/", &Headers::default(), Some(&body), &cx(None, &s)).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&a.body).unwrap();
+        assert_eq!(v["plainToken"], "qgg8vlvZRS6UYooatFL8Aw");
+        assert_eq!(
+            v["encryptedToken"],
+            hex::encode(hmac256(b"secret-token", b"qgg8vlvZRS6UYooatFL8Aw"))
+        );
     }
 }

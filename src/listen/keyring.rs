@@ -176,6 +176,23 @@ impl Keyring {
         Ok(key)
     }
 
+    /// Keep a secret a provider handed over in its handshake (Asana's `X-Hook-Secret`), so its
+    /// later deliveries verify with it.
+    pub fn remember(&self, id: &str, secret: Secret) {
+        let slot = format!("{id}/{:?}", KeyNeed::Secret);
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        cache.insert(slot, Arc::new(Key::Secret(secret)));
+    }
+
+    /// The shared secret for a provider, for handshakes that answer with an HMAC (Zoom, X).
+    pub fn secret_bytes(&self, id: &str) -> std::result::Result<Vec<u8>, String> {
+        let provider = crate::providers::lookup(id, &Default::default()).map_err(|e| e.message)?;
+        match self.key_for(provider.as_ref(), &Variant::default())?.as_ref() {
+            Key::Secret(s) => Ok(s.expose().to_vec()),
+            _ => Err(format!("{id} does not use a shared secret")),
+        }
+    }
+
     fn secret_for(&self, id: &str) -> std::result::Result<Secret, String> {
         if let Some(s) = self.preset.get(id).or(self.flags.as_ref()) {
             return Ok(s.clone());

@@ -28,6 +28,8 @@ pub struct Shared {
     pub provider: Option<Arc<dyn Provider>>,
     pub variant: Variant,
     pub verification_code: Option<String>,
+    /// Meta's `hub.verify_token`, checked on its subscription handshake.
+    pub verify_token: Option<String>,
     pub accept_invalid: bool,
     pub max_body: u64,
     pub tolerance: Duration,

@@ -163,29 +163,32 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
         shared.ui.debug(format!("404 {method} {}", sanitize(&url, false)));
         return answer(request, text(404, "not found\n"), &echo);
     }
-    match method.as_str() {
-        "POST" => {}
-        "GET" | "HEAD" => return answer(request, text(200, "hookctl is listening\n"), &echo),
+    let mut reply = match method.as_str() {
+        "POST" => {
+            let max = shared.max_body;
+            if let Some(len) = request.body_length().filter(|l| *l as u64 > max) {
+                return refuse_oversized(shared, request, len as u64, &echo);
+            }
+            let mut body = Vec::with_capacity(request.body_length().unwrap_or(0).min(64 * 1024));
+            // `take` bounds chunked bodies, whose length nobody declared.
+            if let Err(e) = request.as_reader().take(max + 1).read_to_end(&mut body) {
+                shared.ui.debug(format!("body read failed: {}", io_reason(&e)));
+                return answer(request, text(400, "incomplete body\n"), &echo);
+            }
+            if body.len() as u64 > max {
+                return refuse_oversized(shared, request, body.len() as u64, &echo);
+            }
+            handler::delivery(shared, &method, &url, headers, body)
+        }
+        "GET" | "HEAD" => match handler::query_handshake(shared, &method, &url, headers) {
+            Some(reply) => reply,
+            None => return answer(request, text(200, "hookctl is listening\n"), &echo),
+        },
         _ => {
             let r = text(405, "method not allowed: webhooks are POSTed\n");
             return answer(request, r.with_header(header("Allow", "GET, HEAD, POST")), &echo);
         }
-    }
-    let max = shared.max_body;
-    if let Some(len) = request.body_length().filter(|l| *l as u64 > max) {
-        return refuse_oversized(shared, request, len as u64, &echo);
-    }
-    let mut body = Vec::with_capacity(request.body_length().unwrap_or(0).min(64 * 1024));
-    // `take` bounds chunked bodies, whose length nobody declared.
-    if let Err(e) = request.as_reader().take(max + 1).read_to_end(&mut body) {
-        shared.ui.debug(format!("body read failed: {}", io_reason(&e)));
-        return answer(request, text(400, "incomplete body\n"), &echo);
-    }
-    if body.len() as u64 > max {
-        return refuse_oversized(shared, request, body.len() as u64, &echo);
-    }
-
-    let mut reply = handler::delivery(shared, &method, &url, headers, body);
+    };
     reply.exchange.status = reply.status;
     reply.exchange.latency = started.elapsed();
     let mut record = render::record(&reply.exchange);

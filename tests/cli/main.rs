@@ -7,6 +7,7 @@ mod catalog;
 mod completions;
 mod config;
 mod ed25519;
+mod handshakes;
 mod listen;
 mod replay;
 mod send_test;

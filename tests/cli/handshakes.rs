@@ -1,0 +1,148 @@
+//! Every handshake `listen` answers, byte for byte as its provider documents, over real HTTP.
+//! HMAC answers are recomputed here with the hmac/sha2 crates (not hookctl's code).
+
+use base64::Engine;
+
+use crate::support::listen::*;
+
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+
+#[test]
+fn meta_hub_challenge_checks_the_verify_token() {
+    let l = Listener::start(&["--verify-token", "meta-tok"], &[]);
+    let ok = request(
+        l.port,
+        "GET",
+        "/?hub.mode=subscribe&hub.verify_token=meta-tok&hub.challenge=1158201444",
+        &[],
+        b"",
+    );
+    assert_eq!((ok.status, ok.text()), (200, "1158201444".to_string()));
+    assert_eq!(l.next_event()["signature"], "challenge");
+    let bad = request(
+        l.port,
+        "GET",
+        "/?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1",
+        &[],
+        b"",
+    );
+    assert_eq!(bad.status, 403);
+    // A plain GET is still the liveness answer.
+    assert_eq!(
+        request(l.port, "GET", "/", &[], b"").text(),
+        "hookctl is listening\n"
+    );
+}
+
+#[test]
+fn x_crc_answers_the_response_token() {
+    let l = Listener::start(&[], &[("HOOKCTL_TWITTER_SECRET", "consumer-secret")]);
+    let r = request(l.port, "GET", "/?crc_token=abc123", &[], b"");
+    assert_eq!(r.status, 200);
+    let v: serde_json::Value = serde_json::from_str(&r.text()).unwrap();
+    let want = format!("sha256={}", B64.encode(hmac256(b"consumer-secret", b"abc123")));
+    assert_eq!(v["response_token"], want);
+}
+
+#[test]
+fn dropbox_challenge_is_echoed_as_plain_text_with_nosniff() {
+    let l = Listener::start(&[], &[]);
+    let r = request(l.port, "GET", "/?challenge=xyz987", &[], b"");
+    assert_eq!((r.status, r.text()), (200, "xyz987".to_string()));
+    assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"));
+    assert!(r.header("Content-Type").unwrap().starts_with("text/plain"));
+}
+
+#[test]
+fn microsoft_graph_validation_token_is_echoed() {
+    let l = Listener::start(&[], &[]);
+    let r = request(
+        l.port,
+        "POST",
+        "/?validationToken=Validation%3A%20Testing%20client",
+        &[],
+        b"",
+    );
+    assert_eq!(
+        (r.status, r.text()),
+        (200, "Validation: Testing client".to_string())
+    );
+    assert!(r.header("Content-Type").unwrap().starts_with("text/plain"));
+}
+
+#[test]
+fn okta_verification_challenge_is_answered_as_json() {
+    let l = Listener::start(&[], &[]);
+    let r = request(
+        l.port,
+        "GET",
+        "/",
+        &[("X-Okta-Verification-Challenge", "okta-v-42")],
+        b"",
+    );
+    assert_eq!(r.status, 200);
+    let v: serde_json::Value = serde_json::from_str(&r.text()).unwrap();
+    assert_eq!(v["verification"], "okta-v-42");
+}
+
+#[test]
+fn asana_hook_secret_is_echoed_and_then_verifies_deliveries() {
+    let l = Listener::start(&[], &[]);
+    let r = request(l.port, "POST", "/", &[("X-Hook-Secret", "asana-s3cr3t")], b"");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("X-Hook-Secret"), Some("asana-s3cr3t"));
+    let body = br#"{"events":[{"action":"changed"}]}"#;
+    let sig = hex::encode(hmac256(b"asana-s3cr3t", body));
+    let ok = post(l.port, &[("X-Hook-Signature".into(), sig)], body);
+    assert_eq!(ok.status, 200, "{}", ok.text());
+    let bad = post(l.port, &[("X-Hook-Signature".into(), "00".repeat(32))], body);
+    assert_eq!(bad.status, 401);
+}
+
+#[test]
+fn zoom_url_validation_returns_plain_and_encrypted_tokens() {
+    let l = Listener::start(&[], &[("HOOKCTL_ZOOM_SECRET", "zoom-secret-token")]);
+    let body = br#"{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849680,"event":"endpoint.url_validation"}"#;
+    let r = post(
+        l.port,
+        &[("Content-Type".into(), "application/json".into())],
+        body,
+    );
+    assert_eq!(r.status, 200);
+    let v: serde_json::Value = serde_json::from_str(&r.text()).unwrap();
+    assert_eq!(v["plainToken"], "qgg8vlvZRS6UYooatFL8Aw");
+    assert_eq!(
+        v["encryptedToken"],
+        hex::encode(hmac256(b"zoom-secret-token", b"qgg8vlvZRS6UYooatFL8Aw"))
+    );
+}
+
+#[test]
+fn discord_ping_is_answered_with_pong_only_when_signed() {
+    use ed25519_dalek::Signer;
+    // RFC 8032 §7.1 TEST 1 key.
+    let seed: [u8; 32] = hex::decode("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+        .unwrap()
+        .try_into()
+        .unwrap();
+    let key = ed25519_dalek::SigningKey::from_bytes(&seed);
+    let public = hex::encode(key.verifying_key().as_bytes());
+    let l = Listener::start(&["--provider", "discord", "--public-key", &public], &[]);
+    let body = br#"{"type":1,"id":"1","application_id":"2"}"#;
+    let ts = now().to_string();
+    let mut msg = ts.clone().into_bytes();
+    msg.extend_from_slice(body);
+    let sig = hex::encode(key.sign(&msg).to_bytes());
+    let headers = vec![
+        ("X-Signature-Ed25519".to_string(), sig),
+        ("X-Signature-Timestamp".to_string(), ts.clone()),
+        ("Content-Type".to_string(), "application/json".to_string()),
+    ];
+    let r = post(l.port, &headers, body);
+    assert_eq!((r.status, r.text()), (200, r#"{"type":1}"#.to_string()));
+    assert!(r.header("Content-Type").unwrap().starts_with("application/json"));
+    // Discord checks that invalid signatures are refused.
+    let mut bad = headers.clone();
+    bad[0].1 = "00".repeat(64);
+    assert_eq!(post(l.port, &bad, body).status, 401);
+}
