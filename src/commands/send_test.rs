@@ -70,7 +70,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
 
     if args.challenge {
         let hs = Handshake::of(provider.as_ref(), args.verification_code.as_deref())?;
-        let key = if hs.signed() {
+        let key = if hs.needs_key() {
             Some(keys::resolve(
                 provider.as_ref(),
                 &variant,
@@ -468,19 +468,35 @@ fn retry_run(target: &Target, signer: &Signer<'_>, body: Vec<u8>, scale: f64) ->
 
 /// `--challenge`: the provider's URL-verification request and a precise verdict.
 fn challenge(target: &Target, hs: &Handshake, signer: Option<&Signer<'_>>, extra: &Headers) -> Result<()> {
-    let (mut delivery, challenge) = hs.request(signer)?;
-    if signer.is_none() {
+    let request = hs.request(signer)?;
+    let (mut delivery, challenge) = (request.delivery, request.challenge);
+    if !hs.signed() {
         for (name, value) in &extra.0 {
             delivery.headers.set(name, value.clone());
         }
     }
-    let sent = target.sent(&delivery);
+    let mut url = target.url.clone();
+    if !request.query.is_empty() {
+        url.query_pairs_mut().extend_pairs(&request.query);
+    }
+    let sent = report::Sent {
+        method: request.method.as_str(),
+        url: url.as_str(),
+        delivery: &delivery,
+    };
     if !target.json {
         report::print_request(&sent);
     }
-    let result = runtime::block_on(target.post(&delivery))?;
+    let result = runtime::block_on(client::send(
+        &target.client,
+        request.method.clone(),
+        &url,
+        &delivery.headers,
+        delivery.body.clone(),
+        target.deadline,
+    ))?;
     let verdict = match &result {
-        Ok(answer) => hs.judge(challenge.as_deref(), answer),
+        Ok(answer) => hs.judge(challenge.as_deref(), answer, signer.map(|s| s.key)),
         Err(f) => Err(f.describe(target.name())),
     };
     let passed = verdict.is_ok();

@@ -6,8 +6,17 @@ use std::time::Duration;
 use super::client::Answer;
 use super::delivery::{Delivery, Signer};
 use crate::error::{Error, Result};
+use crate::output::sanitize;
+use crate::providers::scheme::{hmac, Algorithm};
 use crate::providers::scheme_provider::random_chars;
-use crate::providers::{Headers, Provider};
+use crate::providers::{Headers, Key, Provider};
+
+fn empty() -> Delivery {
+    Delivery {
+        headers: Headers::default(),
+        body: Vec::new(),
+    }
+}
 
 const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -25,6 +34,32 @@ pub enum Handshake {
     Slack,
     /// providers/noko.md §2: a signed `webhook.ping` event; a 2xx answer passes.
     Noko,
+    /// Zoom `endpoint.url_validation`: answer 200 JSON with `plainToken` and `encryptedToken`
+    /// = hex HMAC-SHA256(secret token, plainToken).
+    Zoom,
+    /// Discord interactions: a signed PING (type 1) must be answered with `{"type":1}`.
+    Discord,
+    /// Meta: `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`; echo the challenge.
+    Meta { verify_token: String },
+    /// X Account Activity CRC: `GET ?crc_token=…`; answer JSON `response_token` =
+    /// `sha256=` + base64 HMAC-SHA256(consumer secret, crc_token).
+    Twitter,
+    /// Dropbox: `GET ?challenge=…`; echo it as text/plain with `X-Content-Type-Options: nosniff`.
+    Dropbox,
+    /// Asana: a POST carrying `X-Hook-Secret`; echo that header back.
+    Asana,
+    /// Okta event hooks: `GET` with `X-Okta-Verification-Challenge`; answer `{"verification": …}`.
+    Okta,
+}
+
+/// How a handshake request goes out.
+pub struct Request {
+    pub method: reqwest::Method,
+    /// Query parameters appended to the receiver's URL.
+    pub query: Vec<(String, String)>,
+    pub delivery: Delivery,
+    /// The value the answer must carry back, if any.
+    pub challenge: Option<String>,
 }
 
 /// providers/noones.md §2 (the same name as `providers::noones::CHALLENGE_HEADER`, private there).
@@ -40,6 +75,19 @@ impl Handshake {
             "noones" => Ok(Handshake::Noones),
             "slack" => Ok(Handshake::Slack),
             "noko" => Ok(Handshake::Noko),
+            "zoom" => Ok(Handshake::Zoom),
+            "discord" => Ok(Handshake::Discord),
+            "twitter" => Ok(Handshake::Twitter),
+            "dropbox" => Ok(Handshake::Dropbox),
+            "asana" => Ok(Handshake::Asana),
+            "okta" => Ok(Handshake::Okta),
+            "meta" => match verification_code {
+                Some(token) => Ok(Handshake::Meta {
+                    verify_token: token.to_string(),
+                }),
+                None => Err(Error::usage("Meta's handshake sends your verify token, and none was given")
+                    .with_hint("pass --verification-code TOKEN, the verify token set in the Meta app dashboard")),
+            },
             "cryptohopper" => match verification_code {
                 Some(code) => Ok(Handshake::Cryptohopper { code: code.to_string() }),
                 None => Err(Error::usage(
@@ -57,9 +105,21 @@ impl Handshake {
         }
     }
 
-    /// Whether the request is signed (all but Noones' URL-save request).
+    /// Whether the request is signed by the provider.
     pub fn signed(&self) -> bool {
-        !matches!(self, Handshake::Noones)
+        matches!(
+            self,
+            Handshake::Cryptohopper { .. }
+                | Handshake::Slack
+                | Handshake::Noko
+                | Handshake::Zoom
+                | Handshake::Discord
+        )
+    }
+
+    /// Whether hookctl needs the provider's key: to sign, or to check an HMAC in the answer.
+    pub fn needs_key(&self) -> bool {
+        self.signed() || matches!(self, Handshake::Twitter)
     }
 
     /// The provider's own deadline for the handshake, where it differs from deliveries.
@@ -71,7 +131,37 @@ impl Handshake {
     }
 
     /// The handshake request and the challenge value the answer must carry (if any).
-    pub fn request(&self, signer: Option<&Signer<'_>>) -> Result<(Delivery, Option<String>)> {
+    pub fn request(&self, signer: Option<&Signer<'_>>) -> Result<Request> {
+        let (delivery, challenge) = self.delivery(signer)?;
+        let (method, query) = match self {
+            Handshake::Meta { verify_token } => (
+                reqwest::Method::GET,
+                vec![
+                    ("hub.mode".to_string(), "subscribe".to_string()),
+                    ("hub.verify_token".to_string(), verify_token.clone()),
+                    ("hub.challenge".to_string(), challenge.clone().unwrap_or_default()),
+                ],
+            ),
+            Handshake::Twitter => (
+                reqwest::Method::GET,
+                vec![("crc_token".to_string(), challenge.clone().unwrap_or_default())],
+            ),
+            Handshake::Dropbox => (
+                reqwest::Method::GET,
+                vec![("challenge".to_string(), challenge.clone().unwrap_or_default())],
+            ),
+            Handshake::Okta => (reqwest::Method::GET, Vec::new()),
+            _ => (reqwest::Method::POST, Vec::new()),
+        };
+        Ok(Request {
+            method,
+            query,
+            delivery,
+            challenge,
+        })
+    }
+
+    fn delivery(&self, signer: Option<&Signer<'_>>) -> Result<(Delivery, Option<String>)> {
         let signer = || signer.expect("signed handshakes get a signer");
         match self {
             Handshake::Noones => {
@@ -113,11 +203,67 @@ impl Handshake {
                 let body = serde_json::to_vec(&sample).expect("serialises");
                 Ok((signer.sign(body, None)?, None))
             }
+            Handshake::Zoom => {
+                let plain = random_chars(ALNUM, 22);
+                let body = serde_json::json!({
+                    "payload": { "plainToken": plain },
+                    "event_ts": crate::commands::unix_now() * 1000,
+                    "event": "endpoint.url_validation",
+                });
+                Ok((
+                    signer().sign(serde_json::to_vec(&body).expect("serialises"), None)?,
+                    Some(plain),
+                ))
+            }
+            Handshake::Discord => {
+                let body = serde_json::json!({
+                    "type": 1,
+                    "id": random_chars(b"0123456789", 19),
+                    "application_id": random_chars(b"0123456789", 19),
+                    "token": random_chars(ALNUM, 64),
+                    "version": 1,
+                });
+                Ok((
+                    signer().sign(serde_json::to_vec(&body).expect("serialises"), None)?,
+                    None,
+                ))
+            }
+            Handshake::Meta { .. } => Ok((empty(), Some(random_chars(b"0123456789", 10)))),
+            Handshake::Twitter | Handshake::Dropbox => Ok((empty(), Some(random_chars(ALNUM, 32)))),
+            Handshake::Asana | Handshake::Okta => {
+                let value = random_chars(ALNUM, 32);
+                let name = if matches!(self, Handshake::Asana) {
+                    "X-Hook-Secret"
+                } else {
+                    "X-Okta-Verification-Challenge"
+                };
+                let mut d = empty();
+                d.headers.push(name, value.clone());
+                Ok((d, Some(value)))
+            }
         }
     }
 
     /// Passed (with what was checked) or failed (with exactly why).
-    pub fn judge(&self, challenge: Option<&str>, answer: &Answer) -> std::result::Result<String, String> {
+    pub fn judge(
+        &self,
+        challenge: Option<&str>,
+        answer: &Answer,
+        key: Option<&Key>,
+    ) -> std::result::Result<String, String> {
+        let want = challenge.unwrap_or_default();
+        let ok200 = |who: &str| {
+            if answer.status == 200 {
+                Ok(())
+            } else {
+                Err(format!("status {}: {who} requires 200", answer.status))
+            }
+        };
+        let json = || serde_json::from_slice::<serde_json::Value>(&answer.body).ok();
+        let secret = || match key {
+            Some(Key::Secret(s)) => Ok(s.expose().to_vec()),
+            _ => Err("no secret to check the answer's HMAC with".to_string()),
+        };
         match self {
             Handshake::Noones => {
                 let want = challenge.unwrap_or_default();
@@ -167,6 +313,93 @@ impl Handshake {
                         "{} (answer the challenge as plain text or as JSON {{\"challenge\": …}})",
                         body_differs(want.as_bytes(), &answer.body)
                     )),
+                }
+            }
+            Handshake::Zoom => {
+                ok200("Zoom")?;
+                let j = json()
+                    .ok_or("the body is not JSON: Zoom expects {\"plainToken\", \"encryptedToken\"}")?;
+                let expected = hex::encode(hmac(Algorithm::Sha256, &secret()?, want.as_bytes()));
+                match (j["plainToken"].as_str(), j["encryptedToken"].as_str()) {
+                    (Some(p), _) if p != want => Err(format!("plainToken differs: sent `{want}`, got `{}`", sanitize(p, false))),
+                    (Some(_), Some(e)) if e == expected => Ok("200 with plainToken and the right encryptedToken".into()),
+                    (Some(_), Some(_)) => Err("encryptedToken is not HMAC-SHA256(secret token, plainToken) in hex: check the secret token".into()),
+                    _ => Err("the JSON lacks plainToken or encryptedToken".into()),
+                }
+            }
+            Handshake::Discord => {
+                ok200("Discord")?;
+                match json().and_then(|j| j["type"].as_u64()) {
+                    Some(1) => Ok("PING answered with PONG {\"type\":1}".into()),
+                    _ => Err(format!(
+                        "{} (Discord expects {{\"type\":1}})",
+                        body_differs(br#"{"type":1}"#, &answer.body)
+                    )),
+                }
+            }
+            Handshake::Meta { .. } | Handshake::Dropbox => {
+                let who = if matches!(self, Handshake::Meta { .. }) {
+                    "Meta"
+                } else {
+                    "Dropbox"
+                };
+                ok200(who)?;
+                if answer.body != want.as_bytes() {
+                    return Err(body_differs(want.as_bytes(), &answer.body));
+                }
+                if who == "Dropbox" && answer.headers.get("X-Content-Type-Options") != Some("nosniff") {
+                    return Err("the challenge is echoed, but without `X-Content-Type-Options: nosniff`, which Dropbox requires".into());
+                }
+                Ok(format!("200 echoing the challenge (for {who})"))
+            }
+            Handshake::Twitter => {
+                ok200("X")?;
+                use base64::Engine;
+                let expected = format!(
+                    "sha256={}",
+                    base64::engine::general_purpose::STANDARD.encode(hmac(
+                        Algorithm::Sha256,
+                        &secret()?,
+                        want.as_bytes()
+                    ))
+                );
+                match json()
+                    .as_ref()
+                    .and_then(|j| j["response_token"].as_str().map(str::to_string))
+                {
+                    Some(t) if t == expected => Ok("200 with the right response_token".into()),
+                    Some(t) => Err(format!(
+                        "response_token differs: expected `{expected}`, got `{}`",
+                        sanitize(&t, false)
+                    )),
+                    None => Err("the body is not JSON with a response_token".into()),
+                }
+            }
+            Handshake::Asana => match answer.headers.get("X-Hook-Secret") {
+                _ if !(200..300).contains(&answer.status) => {
+                    Err(format!("status {}: Asana requires 200 or 204", answer.status))
+                }
+                Some(got) if got == want => Ok("X-Hook-Secret echoed".into()),
+                Some(got) => Err(format!(
+                    "X-Hook-Secret differs: sent `{want}`, got `{}`",
+                    sanitize(got, false)
+                )),
+                None => {
+                    Err("the response has no X-Hook-Secret header: Asana would not create the webhook".into())
+                }
+            },
+            Handshake::Okta => {
+                ok200("Okta")?;
+                match json()
+                    .as_ref()
+                    .and_then(|j| j["verification"].as_str().map(str::to_string))
+                {
+                    Some(v) if v == want => Ok("200 with {\"verification\": …} echoing the challenge".into()),
+                    Some(v) => Err(format!(
+                        "verification differs: sent `{want}`, got `{}`",
+                        sanitize(&v, false)
+                    )),
+                    None => Err("the body is not JSON with a `verification` field".into()),
                 }
             }
             Handshake::Noko => {
@@ -229,15 +462,17 @@ mod tests {
         assert!(h
             .judge(
                 Some("abc"),
-                &answer(200, &[("x-noones-request-challenge", "abc")], "")
+                &answer(200, &[("x-noones-request-challenge", "abc")], ""),
+                None
             )
             .is_ok());
-        let e = h.judge(Some("abc"), &answer(200, &[], "")).unwrap_err();
+        let e = h.judge(Some("abc"), &answer(200, &[], ""), None).unwrap_err();
         assert!(e.contains("no X-Noones-Request-Challenge header"), "{e}");
         let e = h
             .judge(
                 Some("abc"),
                 &answer(200, &[("X-Noones-Request-Challenge", "abd")], ""),
+                None,
             )
             .unwrap_err();
         assert!(e.contains("differs"), "{e}");
@@ -246,17 +481,17 @@ mod tests {
     #[test]
     fn cryptohopper_needs_200_and_the_code_exactly() {
         let h = Handshake::Cryptohopper { code: "CODE".into() };
-        assert!(h.judge(None, &answer(200, &[], "CODE")).is_ok());
+        assert!(h.judge(None, &answer(200, &[], "CODE"), None).is_ok());
         assert!(h
-            .judge(None, &answer(200, &[], "CODE\n"))
+            .judge(None, &answer(200, &[], "CODE\n"), None)
             .unwrap_err()
             .contains("whitespace"));
         assert!(h
-            .judge(None, &answer(201, &[], "CODE"))
+            .judge(None, &answer(201, &[], "CODE"), None)
             .unwrap_err()
             .contains("201"));
         assert!(h
-            .judge(None, &answer(200, &[], ""))
+            .judge(None, &answer(200, &[], ""), None)
             .unwrap_err()
             .contains("empty"));
     }
@@ -264,13 +499,13 @@ mod tests {
     #[test]
     fn slack_takes_plain_text_or_json() {
         let h = Handshake::Slack;
-        assert!(h.judge(Some("ch"), &answer(200, &[], "ch")).is_ok());
+        assert!(h.judge(Some("ch"), &answer(200, &[], "ch"), None).is_ok());
         assert!(h
-            .judge(Some("ch"), &answer(200, &[], r#"{"challenge":"ch"}"#))
+            .judge(Some("ch"), &answer(200, &[], r#"{"challenge":"ch"}"#), None)
             .is_ok());
         assert!(h
-            .judge(Some("ch"), &answer(200, &[], r#"{"challenge":"no"}"#))
+            .judge(Some("ch"), &answer(200, &[], r#"{"challenge":"no"}"#), None)
             .is_err());
-        assert!(h.judge(Some("ch"), &answer(200, &[], "ok")).is_err());
+        assert!(h.judge(Some("ch"), &answer(200, &[], "ok"), None).is_err());
     }
 }

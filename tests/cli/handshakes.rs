@@ -146,3 +146,145 @@ fn discord_ping_is_answered_with_pong_only_when_signed() {
     bad[0].1 = "00".repeat(64);
     assert_eq!(post(l.port, &bad, body).status, 401);
 }
+
+/// `send-test --challenge` against receivers that answer right and wrong, per provider.
+mod send_test_challenge {
+    use super::*;
+    use crate::support::hookctl;
+    use crate::support::send::{Receiver, Req, Resp};
+
+    fn query(req: &Req, name: &str) -> String {
+        let q = req.url.split_once('?').map(|(_, q)| q).unwrap_or_default();
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    }
+
+    fn run(provider: &str, url: &str, extra: &[&str]) -> std::process::Output {
+        hookctl()
+            .env("HOOKCTL_SECRET", "hs-secret")
+            .args(["send-test", url, "-p", provider, "--challenge", "--timeout", "5s"])
+            .args(extra)
+            .output()
+            .unwrap()
+    }
+
+    fn check(provider: &str, extra: &[&str], good: fn(&Req) -> Resp, bad: fn(&Req) -> Resp, why: &str) {
+        let ok = Receiver::start(move |r, _| good(r));
+        let out = run(provider, &ok.url, extra);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{provider}: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains("challenge passed"), "{provider}: {text}");
+        let wrong = Receiver::start(move |r, _| bad(r));
+        let out = run(provider, &wrong.url, extra);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{provider}: {text}");
+        assert!(text.contains(why), "{provider}: expected `{why}` in {text}");
+    }
+
+    #[test]
+    fn every_new_handshake_passes_and_fails_precisely() {
+        check(
+            "zoom",
+            &[],
+            |r| {
+                let plain = r.json()["payload"]["plainToken"].as_str().unwrap().to_string();
+                let enc = hex::encode(hmac256(b"hs-secret", plain.as_bytes()));
+                Resp::status(200)
+                    .body(&serde_json::json!({"plainToken": plain, "encryptedToken": enc}).to_string())
+            },
+            |r| {
+                let plain = r.json()["payload"]["plainToken"].as_str().unwrap().to_string();
+                Resp::status(200)
+                    .body(&serde_json::json!({"plainToken": plain, "encryptedToken": "00"}).to_string())
+            },
+            "encryptedToken",
+        );
+        check(
+            "meta",
+            &["--verification-code", "vt"],
+            |r| {
+                assert_eq!(query(r, "hub.verify_token"), "vt");
+                Resp::status(200).body(&query(r, "hub.challenge"))
+            },
+            |_| Resp::status(200).body("nope"),
+            "body differs",
+        );
+        check(
+            "twitter",
+            &[],
+            |r| {
+                let t = format!(
+                    "sha256={}",
+                    B64.encode(hmac256(b"hs-secret", query(r, "crc_token").as_bytes()))
+                );
+                Resp::status(200).body(&serde_json::json!({ "response_token": t }).to_string())
+            },
+            |_| Resp::status(200).body(r#"{"response_token":"sha256=AAAA"}"#),
+            "response_token differs",
+        );
+        check(
+            "dropbox",
+            &[],
+            |r| {
+                Resp::status(200)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(&query(r, "challenge"))
+            },
+            |r| Resp::status(200).body(&query(r, "challenge")),
+            "nosniff",
+        );
+        check(
+            "asana",
+            &[],
+            |r| Resp::status(200).header("X-Hook-Secret", r.header("X-Hook-Secret").unwrap()),
+            |_| Resp::status(200),
+            "no X-Hook-Secret header",
+        );
+        check(
+            "okta",
+            &[],
+            |r| {
+                let v = r.header("X-Okta-Verification-Challenge").unwrap().to_string();
+                Resp::status(200).body(&serde_json::json!({ "verification": v }).to_string())
+            },
+            |_| Resp::status(200).body(r#"{"verification":"x"}"#),
+            "verification differs",
+        );
+    }
+
+    #[test]
+    fn send_test_challenge_round_trips_through_listen() {
+        let l = Listener::start(
+            &["--verify-token", "vt"],
+            &[
+                ("HOOKCTL_ZOOM_SECRET", "hs-secret"),
+                ("HOOKCTL_TWITTER_SECRET", "hs-secret"),
+            ],
+        );
+        let url = format!("http://127.0.0.1:{}/", l.port);
+        for (provider, extra) in [
+            ("zoom", vec![]),
+            ("meta", vec!["--verification-code", "vt"]),
+            ("twitter", vec![]),
+            ("dropbox", vec![]),
+            ("asana", vec![]),
+            ("okta", vec![]),
+        ] {
+            let out = run(provider, &url, &extra);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{provider}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
