@@ -48,8 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;sign' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`)')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the signing secret from this environment variable')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)')
@@ -63,8 +63,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'What to print')
             [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)')
-            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Target URL as registered with the provider (part of the signed input for ed25519)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header that carries the signature')
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Hash used in the HMAC')
@@ -106,8 +106,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'o')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
             [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)')
-            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Target URL as registered with the provider (part of the signed input for ed25519)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header that carries the signature')
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Hash used in the HMAC')
@@ -130,8 +130,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;send-test' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Event type from the provider''s catalog (default: its first event)')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Event type from the provider''s catalog (default: its first event)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')
@@ -144,7 +144,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Edit the sample: dotted path = value (JSON, else string); repeatable')
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra header, `Name: value` (repeatable)')
             [CompletionResult]::new('--request-header', '--request-header', [CompletionResultType]::ParameterName, 'Extra header, `Name: value` (repeatable)')
-            [CompletionResult]::new('--verification-code', '--verification-code', [CompletionResultType]::ParameterName, 'Verification code the receiver must answer (Cryptohopper)')
+            [CompletionResult]::new('--verification-code', '--verification-code', [CompletionResultType]::ParameterName, 'Verification code the receiver must answer (Cryptohopper), or Meta''s verify token')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long (default: the provider''s own delivery timeout)')
             [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'Status that counts as success: 200, 2xx, 4xx…')
             [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Send the same event (same id, fresh signature) N times')
@@ -155,8 +155,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'o')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
             [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)')
-            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Target URL as registered with the provider (part of the signed input for ed25519)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header that carries the signature')
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Hash used in the HMAC')
@@ -203,8 +203,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'o')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
             [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)')
-            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)')
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Target URL as registered with the provider (part of the signed input for ed25519)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header that carries the signature')
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Hash used in the HMAC')
@@ -254,8 +254,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;events' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'provider')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose event catalog to show (see `hookctl providers`)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose event catalog to show (see `hookctl providers`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'o')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal')

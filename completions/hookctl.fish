@@ -46,7 +46,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "keygen" -d 'Make an
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
@@ -61,8 +61,8 @@ json\t'{"provider","headers","signed_bytes"}'
 curl\t'A complete curl command line'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l private-key -d 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l public-key -d 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l public-key -d 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l header -d 'Header that carries the signature' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l algorithm -d 'Hash used in the HMAC' -r -f -a "sha1\t''
@@ -98,8 +98,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s o -l output -
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l private-key -d 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l public-key -d 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l public-key -d 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l header -d 'Header that carries the signature' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l algorithm -d 'Hash used in the HMAC' -r -f -a "sha1\t''
@@ -120,7 +120,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose 
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s e -l event -d 'Event type from the provider\'s catalog (default: its first event)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-env -d 'Read the signing secret from this environment variable' -r
@@ -129,7 +129,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s d -l data 
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l set -d 'Edit the sample: dotted path = value (JSON, else string); repeatable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s H -l request-header -d 'Extra header, `Name: value` (repeatable)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l verification-code -d 'Verification code the receiver must answer (Cryptohopper)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l verification-code -d 'Verification code the receiver must answer (Cryptohopper), or Meta\'s verify token' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l timeout -d 'Give up after this long (default: the provider\'s own delivery timeout)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l expect -d 'Status that counts as success: 200, 2xx, 4xx…' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l repeat -d 'Send the same event (same id, fresh signature) N times' -r
@@ -141,8 +141,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s o -l outpu
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l private-key -d 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l public-key -d 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l public-key -d 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l header -d 'Header that carries the signature' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l algorithm -d 'Hash used in the HMAC' -r -f -a "sha1\t''
@@ -188,8 +188,8 @@ json\t''
 raw\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l private-key -d 'Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l public-key -d 'Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l public-key -d 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l header -d 'Header that carries the signature' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l algorithm -d 'Hash used in the HMAC' -r -f -a "sha1\t''
@@ -232,7 +232,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose 
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s p -l provider -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s p -l provider -d 'Provider whose event catalog to show (see `hookctl providers`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s o -l output -r -f -a "pretty\t''
 json\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''

@@ -94,10 +94,10 @@ pub struct KeyArgs {
     /// Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)
     #[arg(long, value_enum)]
     pub scheme: Option<SchemeChoice>,
-    /// Ed25519 private key file (PEM from `hookctl keygen ed25519`, or a base64/hex 32-byte seed)
+    /// Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex
     #[arg(long, value_name = "FILE")]
     pub private_key: Option<PathBuf>,
-    /// Ed25519 public key: base64 (32 bytes), or a file holding base64 or PEM
+    /// Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file
     #[arg(long, value_name = "KEY|FILE")]
     pub public_key: Option<String>,
     /// Target URL as registered with the provider (part of the signed input for ed25519)
@@ -158,6 +158,7 @@ pub struct PayloadArgs {
 
 #[derive(Debug, Args)]
 pub struct SignArgs {
+    /// Provider whose scheme to use (see `hookctl providers`)
     /// Provider whose scheme to use (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
     pub provider: String,
@@ -249,6 +250,7 @@ pub enum Format {
 pub struct SendTestArgs {
     /// Receiver URL to POST to
     pub url: String,
+    /// Provider whose scheme to use (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
     pub provider: String,
     /// Event type from the provider's catalog (default: its first event)
@@ -267,7 +269,7 @@ pub struct SendTestArgs {
     /// Run the provider's URL-verification handshake instead of sending an event
     #[arg(long)]
     pub challenge: bool,
-    /// Verification code the receiver must answer (Cryptohopper)
+    /// Verification code the receiver must answer (Cryptohopper), or Meta's verify token
     #[arg(long, value_name = "CODE")]
     pub verification_code: Option<String>,
     /// Give up after this long (default: the provider's own delivery timeout)
@@ -415,6 +417,7 @@ pub struct ReplayArgs {
 
 #[derive(Debug, Args)]
 pub struct EventsArgs {
+    /// Provider whose event catalog to show (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
     pub provider: String,
     /// Print this event's sample payload
