@@ -84,9 +84,15 @@ pub fn io_reason(err: &std::io::Error) -> String {
         IsADirectory => "is a directory".into(),
         _ => {
             let s = err.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
+            let s = match s.find(" (os error") {
+                Some(i) => &s[..i],
+                None => &s,
+            };
+            // Messages continue a sentence ("cannot read X: too many open files").
+            let mut chars = s.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => String::new(),
             }
         }
     }
