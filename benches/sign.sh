@@ -46,4 +46,4 @@ mean_ms() {
 }
 echo "hookctl --version: $(mean_ms "$bin" --version) ms mean"
 echo "hookctl sign (small payload): $(mean_ms "$bin" sign -p stripe -o value --data '{"id":"evt_1"}') ms mean"
-echo "reference /bin/true: $(mean_ms true) ms mean"
+echo "reference /bin/true: $(mean_ms /bin/true) ms mean"
