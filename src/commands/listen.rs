@@ -101,6 +101,7 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         provider,
         variant,
         verification_code: args.verification_code.clone(),
+        scheme: if args.tls_cert.is_some() { "https" } else { "http" },
         verify_token: args.verify_token.clone(),
         accept_invalid: args.accept_invalid,
         max_body,

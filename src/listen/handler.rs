@@ -83,6 +83,13 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
 
     let mut variant = shared.variant.clone();
     provider.settle_variant(&mut variant, &ex.headers);
+    if variant.url.is_none() {
+        // The URL the sender posted to, as it named it; --url overrides it behind a proxy.
+        if let Some(host) = ex.headers.get("host") {
+            variant.url = Some(format!("{}://{host}{url}", shared.scheme));
+        }
+    }
+    variant.method = Some(method.to_string());
     let (signature, reason) = match shared.keyring.key_for(provider.as_ref(), &variant) {
         Err(why) => (Signature::Invalid, Some(why)),
         Ok(key) => {

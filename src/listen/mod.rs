@@ -28,6 +28,9 @@ pub struct Shared {
     pub provider: Option<Arc<dyn Provider>>,
     pub variant: Variant,
     pub verification_code: Option<String>,
+    /// `http` or `https`: with the Host header, the URL a sender posted to, which URL-signing
+    /// schemes (Twilio, Square, HubSpot, Noones ed25519) sign when `--url` is not given.
+    pub scheme: &'static str,
     /// Meta's `hub.verify_token`, checked on its subscription handshake.
     pub verify_token: Option<String>,
     pub accept_invalid: bool,

@@ -429,3 +429,15 @@ fn send_test_posts_a_form_encoded_twilio_delivery_signed_over_url_and_params() {
     let expected = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
     assert_eq!(req.header("X-Twilio-Signature"), Some(expected.as_str()));
 }
+
+#[test]
+fn explain_spots_a_json_body_for_a_form_signing_scheme() {
+    let text = explain(
+        "twilio",
+        "12345",
+        r#"{"Body":"hi"}"#,
+        "X-Twilio-Signature: 0/KCTR6DLpKmkAf8muzZqo1nDgQ=",
+        &["--url", "https://mycompany.com/myapp.php?foo=1&bar=2"],
+    );
+    assert!(text.contains("form vs JSON"), "{text}");
+}

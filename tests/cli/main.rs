@@ -10,6 +10,7 @@ mod ed25519;
 mod handshakes;
 mod listen;
 mod replay;
+mod round_trip;
 mod send_test;
 mod sign_verify;
 mod webhooks_cryptohopper;
