@@ -48,6 +48,11 @@ pub fn resolve(
             let path = private_key_path(key_args, ctx, id, "Ed25519", "ed25519")?;
             Ok(Key::Ed25519Signing(Box::new(load_signing_key(path)?)))
         }
+        KeyNeed::Ed25519Public
+            if id == "noones" && public_key_text(key_args, ctx, id, "Ed25519").is_err() =>
+        {
+            Ok(Key::Ed25519Verifying(fetch_noones_public_key(ctx)?))
+        }
         KeyNeed::Ed25519Public => {
             let given = public_key_text(key_args, ctx, id, "Ed25519")?;
             Ok(Key::Ed25519Verifying(parse_public_key(given)?))
@@ -128,20 +133,7 @@ fn seed_bytes(text: &str) -> Option<[u8; 32]> {
 
 /// Base64 (32 bytes), PEM SPKI, or a file holding either.
 pub fn parse_public_key(given: &str) -> Result<VerifyingKey> {
-    let from_text = |t: &str| -> Option<VerifyingKey> {
-        let t = t.trim();
-        if t.starts_with("-----BEGIN") {
-            return VerifyingKey::from_public_key_pem(t).ok();
-        }
-        // Standard Webhooks writes public keys as whpk_<base64>; Discord shows them in hex.
-        let t = t.strip_prefix("whpk_").unwrap_or(t);
-        let bytes = B64
-            .decode(t)
-            .ok()
-            .filter(|b| b.len() == 32)
-            .or_else(|| hex::decode(t).ok())?;
-        VerifyingKey::from_bytes(&bytes.try_into().ok()?).ok()
-    };
+    let from_text = parse_public_key_text;
     if let Some(k) = from_text(given) {
         return Ok(k);
     }
@@ -156,9 +148,25 @@ pub fn parse_public_key(given: &str) -> Result<VerifyingKey> {
         });
     }
     Err(
-        Error::usage("--public-key is neither a base64 32-byte Ed25519 key nor a readable file")
+        Error::usage("--public-key is neither a base64 or hex 32-byte Ed25519 key nor a readable file")
             .with_hint("pass the key printed by `hookctl keygen`, or a file holding it"),
     )
+}
+
+/// Base64 or hex (32 bytes, `whpk_` prefix allowed) or PEM SPKI text.
+fn parse_public_key_text(t: &str) -> Option<VerifyingKey> {
+    let t = t.trim();
+    if t.starts_with("-----BEGIN") {
+        return VerifyingKey::from_public_key_pem(t).ok();
+    }
+    // Standard Webhooks writes public keys as whpk_<base64>; Discord shows them in hex.
+    let t = t.strip_prefix("whpk_").unwrap_or(t);
+    let bytes = B64
+        .decode(t)
+        .ok()
+        .filter(|b| b.len() == 32)
+        .or_else(|| hex::decode(t).ok())?;
+    VerifyingKey::from_bytes(&bytes.try_into().ok()?).ok()
 }
 
 /// Base64 DER (SubjectPublicKeyInfo, as SendGrid shows it), PEM, or a file holding either.
@@ -190,4 +198,46 @@ pub fn parse_p256_public_key(given: &str) -> Result<p256::ecdsa::VerifyingKey> {
     Err(Error::usage(
         "--public-key is neither a base64 P-256 public key nor a readable file",
     ))
+}
+
+/// The key Noones publishes for its Developers-Portal webhooks (providers/noones.md §1.2):
+/// `GET <API root>/webhook/v1/public/.well-known/public.key`, whose body format is unknown, so
+/// raw base64, PEM, or a JSON string field are all accepted. The API root is config
+/// `[providers.noones] base_url` (scheme, host and port), else `https://api.noones.com`.
+fn fetch_noones_public_key(ctx: &Context) -> Result<VerifyingKey> {
+    let root = ctx
+        .config
+        .provider_value("noones", "base_url")
+        .unwrap_or("https://api.noones.com")
+        .trim_end_matches('/');
+    let url = format!("{root}/webhook/v1/public/.well-known/public.key");
+    ctx.ui
+        .status(format!("fetching the Noones public key from {url}"));
+    let hint = "pass --public-key BASE64|FILE or set [providers.noones] public_key in the config \
+                (integrators pin fvcYFZlQl21obFbW5+RK2/foq8JzK/Y5fCEqg+NEy+k=, unconfirmed by Noones)";
+    let body = crate::runtime::block_on(async {
+        let client = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(10))
+            .build()?;
+        let resp = client.get(&url).send().await?.error_for_status()?;
+        resp.text().await
+    })?
+    .map_err(|e| {
+        Error::network(format!("cannot fetch the Noones public key from {url}: {e}")).with_hint(hint)
+    })?;
+    let text = body.trim();
+    let candidate = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(serde_json::Value::Object(map)) => map
+            .values()
+            .find_map(|v| {
+                v.as_str()
+                    .filter(|s| parse_public_key_text(s).is_some())
+                    .map(str::to_string)
+            })
+            .unwrap_or_default(),
+        _ => text.to_string(),
+    };
+    parse_public_key_text(&candidate)
+        .ok_or_else(|| Error::network(format!("{url} did not return an Ed25519 public key")).with_hint(hint))
 }

@@ -43,7 +43,7 @@ pub fn provider() -> Noones {
                 "event type strings come from integrators' code; `offer.viewed` is a guess".into(),
                 "no event id is sent: duplicates are keyed on type + payload.trade_hash (+ payload.id)".into(),
                 "ed25519: real signatures come only from Noones; hookctl signs with a key from `hookctl keygen`".into(),
-                "ed25519 public key: use your configured key (--public-key or config public_key)".into(),
+                "ed25519 public key: --public-key or config public_key, else fetched from <API>/webhook/v1/public/.well-known/public.key (format unknown: base64, PEM or JSON accepted)".into(),
                 "timeouts: 3 s per event, 10 s for the URL-save challenge; 3 failures disable the URL".into(),
             ],
         },

@@ -172,3 +172,71 @@ fn ed25519_without_a_key_or_url_explains_what_to_pass() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--url"), "{}", stderr(&out));
 }
+
+#[test]
+fn noones_public_key_is_fetched_from_its_well_known_endpoint_when_not_given() {
+    use crate::support::send::{Receiver, Resp};
+    // The body format is unknown (noones.md §1.2): serve it as JSON with a string field.
+    let server = Receiver::start(|req, _| {
+        if req.url.ends_with("/webhook/v1/public/.well-known/public.key") {
+            Resp::status(200).body(&format!(r#"{{"public_key":"{RFC8032_PUBLIC_B64}"}}"#))
+        } else {
+            Resp::status(404)
+        }
+    });
+    let base = server.url.trim_end_matches("/hooks").to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = temp_file(
+        &dir,
+        "config.toml",
+        format!("[providers.noones]\nbase_url = \"{base}\"\n").as_bytes(),
+    );
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &cfg)
+        .args([
+            "verify",
+            "-p",
+            "noones",
+            "--url",
+            URL,
+            "--data",
+            BODY,
+            "--signature",
+            WORKED_B,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stderr(&out).contains("fetching the Noones public key"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(server.requests().len(), 1);
+
+    // An endpoint that does not answer a key is a network-class failure with a way out.
+    let empty = Receiver::start(|_, _| Resp::status(200).body("<html>nope</html>"));
+    let base = empty.url.trim_end_matches("/hooks").to_string();
+    let cfg = temp_file(
+        &dir,
+        "config2.toml",
+        format!("[providers.noones]\nbase_url = \"{base}\"\n").as_bytes(),
+    );
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &cfg)
+        .args([
+            "verify",
+            "-p",
+            "noones",
+            "--url",
+            URL,
+            "--data",
+            BODY,
+            "--signature",
+            WORKED_B,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--public-key"), "{}", stderr(&out));
+}
