@@ -236,7 +236,11 @@ fn resign(
         ))
         .with_hint("only built-in providers can be re-signed; replay without --resign"));
     };
-    let variant = Variant::default();
+    // URL-signing schemes (Twilio, Square, HubSpot) sign the URL the request now goes to.
+    let variant = Variant {
+        url: Some(args.to.clone()),
+        ..Variant::default()
+    };
     if !keys.contains_key(provider.id()) {
         let key = keys::resolve(provider, &variant, true, &args.secret, &KeyArgs::default(), ctx)?;
         keys.insert(provider.id().to_string(), key);

@@ -15,10 +15,27 @@ use crate::output::{pretty_json, sanitize};
 /// Lines of body shown before folding (pretty output without `--full`).
 const FOLD_AT: usize = 40;
 
+/// Headers whose value is itself a credential (static-token schemes such as GitLab and Okta,
+/// Asana's handshake secret): recorded and shown masked, never in full (spec §3).
+const CREDENTIAL_HEADERS: [&str; 5] = [
+    "authorization",
+    "proxy-authorization",
+    "x-gitlab-token",
+    "x-hook-secret",
+    "cookie",
+];
+
 /// The record line of spec §8 (also what `-o json` prints).
 pub fn record(ex: &Exchange) -> Value {
     let mut headers = Map::new();
     for (name, value) in &ex.headers.0 {
+        let masked;
+        let value = if CREDENTIAL_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+            masked = crate::output::mask(value);
+            &masked
+        } else {
+            value
+        };
         let key = headers
             .keys()
             .find(|k| k.eq_ignore_ascii_case(name))

@@ -76,3 +76,49 @@ fn send_test_to_listen_for_every_provider() {
         assert_eq!(event["signature"], "valid", "{provider}: {event}");
     }
 }
+
+#[test]
+fn token_headers_are_masked_in_records_and_restored_by_resign() {
+    use crate::support::send::{Receiver, Resp};
+    let secret = "gitlab-token-do-not-leak";
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("events.jsonl");
+    let l = Listener::start(
+        &[
+            "--provider",
+            "gitlab",
+            "--count",
+            "1",
+            "--record",
+            record.to_str().unwrap(),
+        ],
+        &[("HOOKCTL_SECRET", secret)],
+    );
+    let url = format!("http://127.0.0.1:{}/", l.port);
+    let out = hookctl()
+        .env("HOOKCTL_SECRET", secret)
+        .args(["send-test", &url, "-p", "gitlab", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let (status, lines, stderr) = l.wait(Duration::from_secs(20));
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    let recorded = std::fs::read_to_string(&record).unwrap();
+    assert!(!recorded.contains(secret), "the token was recorded: {recorded}");
+    assert!(!lines.concat().contains(secret) && !stderr.contains(secret));
+    assert!(recorded.contains("gitl…"), "{recorded}");
+
+    let app = Receiver::start(|_, _| Resp::status(200));
+    let out = hookctl()
+        .env("HOOKCTL_SECRET", secret)
+        .args(["replay", record.to_str().unwrap(), "--to", &app.url, "--resign"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(app.requests()[0].header("X-Gitlab-Token"), Some(secret));
+}
