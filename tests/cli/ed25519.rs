@@ -184,28 +184,32 @@ fn noones_public_key_is_fetched_from_its_well_known_endpoint_when_not_given() {
             Resp::status(404)
         }
     });
-    let base = server.url.trim_end_matches("/hooks").to_string();
     let dir = tempfile::tempdir().unwrap();
-    let cfg = temp_file(
-        &dir,
-        "config.toml",
-        format!("[providers.noones]\nbase_url = \"{base}\"\n").as_bytes(),
-    );
-    let out = hookctl()
-        .env("HOOKCTL_CONFIG", &cfg)
-        .args([
-            "verify",
-            "-p",
-            "noones",
-            "--url",
-            URL,
-            "--data",
-            BODY,
-            "--signature",
-            WORKED_B,
-        ])
-        .output()
-        .unwrap();
+    // `verify` with no --public-key, against a config whose Noones API root is `receiver`.
+    let verify_via = |receiver: &Receiver, name: &str| {
+        let base = receiver.url.trim_end_matches("/hooks");
+        let cfg = temp_file(
+            &dir,
+            name,
+            format!("[providers.noones]\nbase_url = \"{base}\"\n").as_bytes(),
+        );
+        hookctl()
+            .env("HOOKCTL_CONFIG", &cfg)
+            .args([
+                "verify",
+                "-p",
+                "noones",
+                "--url",
+                URL,
+                "--data",
+                BODY,
+                "--signature",
+                WORKED_B,
+            ])
+            .output()
+            .unwrap()
+    };
+    let out = verify_via(&server, "config.toml");
     assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
     assert!(
         stderr(&out).contains("fetching the Noones public key"),
@@ -216,27 +220,7 @@ fn noones_public_key_is_fetched_from_its_well_known_endpoint_when_not_given() {
 
     // An endpoint that does not answer a key is a network-class failure with a way out.
     let empty = Receiver::start(|_, _| Resp::status(200).body("<html>nope</html>"));
-    let base = empty.url.trim_end_matches("/hooks").to_string();
-    let cfg = temp_file(
-        &dir,
-        "config2.toml",
-        format!("[providers.noones]\nbase_url = \"{base}\"\n").as_bytes(),
-    );
-    let out = hookctl()
-        .env("HOOKCTL_CONFIG", &cfg)
-        .args([
-            "verify",
-            "-p",
-            "noones",
-            "--url",
-            URL,
-            "--data",
-            BODY,
-            "--signature",
-            WORKED_B,
-        ])
-        .output()
-        .unwrap();
+    let out = verify_via(&empty, "config2.toml");
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(stderr(&out).contains("--public-key"), "{}", stderr(&out));
 }
