@@ -133,23 +133,26 @@ fn seed_bytes(text: &str) -> Option<[u8; 32]> {
 
 /// Base64 (32 bytes), PEM SPKI, or a file holding either.
 pub fn parse_public_key(given: &str) -> Result<VerifyingKey> {
-    let from_text = parse_public_key_text;
-    if let Some(k) = from_text(given) {
+    inline_or_file(
+        given,
+        "Ed25519 public key (base64, hex or PEM)",
+        parse_public_key_text,
+    )
+}
+
+/// A key given inline, or the path of a file holding it.
+fn inline_or_file<K>(given: &str, what: &str, parse: impl Fn(&str) -> Option<K>) -> Result<K> {
+    if let Some(k) = parse(given) {
         return Ok(k);
     }
     let path = Path::new(given);
     if path.exists() {
         let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, "read public key", &e))?;
-        return from_text(&text).ok_or_else(|| {
-            Error::usage(format!(
-                "{} holds no Ed25519 public key (base64 or PEM)",
-                path.display()
-            ))
-        });
+        return parse(&text).ok_or_else(|| Error::usage(format!("{} holds no {what}", path.display())));
     }
     Err(
-        Error::usage("--public-key is neither a base64 or hex 32-byte Ed25519 key nor a readable file")
-            .with_hint("pass the key printed by `hookctl keygen`, or a file holding it"),
+        Error::usage(format!("--public-key is neither an {what} nor a readable file"))
+            .with_hint("pass the key the provider shows (or `hookctl keygen` printed), or a file holding it"),
     )
 }
 
@@ -172,7 +175,7 @@ fn parse_public_key_text(t: &str) -> Option<VerifyingKey> {
 /// Base64 DER (SubjectPublicKeyInfo, as SendGrid shows it), PEM, or a file holding either.
 pub fn parse_p256_public_key(given: &str) -> Result<p256::ecdsa::VerifyingKey> {
     use p256::pkcs8::DecodePublicKey as _;
-    let from_text = |t: &str| -> Option<p256::ecdsa::VerifyingKey> {
+    let parse = |t: &str| -> Option<p256::ecdsa::VerifyingKey> {
         let t = t.trim();
         if t.starts_with("-----BEGIN") {
             return p256::ecdsa::VerifyingKey::from_public_key_pem(t).ok();
@@ -182,22 +185,7 @@ pub fn parse_p256_public_key(given: &str) -> Result<p256::ecdsa::VerifyingKey> {
             .ok()
             .or_else(|| p256::ecdsa::VerifyingKey::from_sec1_bytes(&der).ok())
     };
-    if let Some(k) = from_text(given) {
-        return Ok(k);
-    }
-    let path = Path::new(given);
-    if path.exists() {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, "read public key", &e))?;
-        return from_text(&text).ok_or_else(|| {
-            Error::usage(format!(
-                "{} holds no P-256 public key (base64 DER or PEM)",
-                path.display()
-            ))
-        });
-    }
-    Err(Error::usage(
-        "--public-key is neither a base64 P-256 public key nor a readable file",
-    ))
+    inline_or_file(given, "ECDSA P-256 public key (base64 DER or PEM)", parse)
 }
 
 /// The key Noones publishes for its Developers-Portal webhooks (providers/noones.md §1.2):
