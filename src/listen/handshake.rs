@@ -5,9 +5,9 @@
 
 use crate::providers::Headers;
 
-/// Noones' challenge header (also `providers::noones::CHALLENGE_HEADER`, private there).
-pub const NOONES_CHALLENGE: &str = "X-Noones-Request-Challenge";
-const NOONES_SIGNATURE: &str = "X-Noones-Signature";
+pub use crate::providers::noones::{
+    CHALLENGE_HEADER as NOONES_CHALLENGE, SIGNATURE_HEADER as NOONES_SIGNATURE,
+};
 
 /// What to answer instead of an ordinary event acknowledgement.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,7 +14,7 @@ pub mod generic;
 mod github;
 mod mailgun;
 mod noko;
-mod noones;
+pub mod noones;
 mod novatrade24;
 mod shopify;
 mod slack;

@@ -62,8 +62,7 @@ pub struct Request {
     pub challenge: Option<String>,
 }
 
-/// providers/noones.md §2 (the same name as `providers::noones::CHALLENGE_HEADER`, private there).
-pub const NOONES_CHALLENGE_HEADER: &str = "X-Noones-Request-Challenge";
+pub use crate::providers::noones::CHALLENGE_HEADER as NOONES_CHALLENGE_HEADER;
 
 /// Noones' own deadline for the URL-save challenge (providers/noones.md §7).
 pub const NOONES_CHALLENGE_TIMEOUT: Duration = Duration::from_secs(10);
