@@ -257,6 +257,7 @@ fn resign(
             id: id.as_deref(),
             event_type: record.text("event_type"),
             variant: &variant,
+            parsed: None,
         },
     )?;
     let mut headers = original.headers;

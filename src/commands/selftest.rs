@@ -121,6 +121,7 @@ fn run_vector(v: &Value) -> Result<Row> {
                 id: v["id"].as_str(),
                 event_type: None,
                 variant: &variant,
+                parsed: None,
             },
         )?;
         Some(

@@ -138,7 +138,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
             concurrency: args.concurrency,
             rate: args.rate,
         };
-        let summary = runtime::block_on(load::run(job, progress))??;
+        let summary = load::run(job, progress)?;
         return load_report(&target, &summary);
     }
 

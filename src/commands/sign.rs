@@ -26,6 +26,7 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
             id: args.id.as_deref(),
             event_type: args.event.as_deref(),
             variant: &variant,
+            parsed: None,
         },
     )?;
     if signed.body.is_some() && args.output == SignOutput::Headers {

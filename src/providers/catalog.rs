@@ -98,14 +98,14 @@ impl Catalog {
 impl FreshRule {
     /// A fresh value shaped like `existing` (an integer stays an integer).
     fn fresh_value(&self, existing: &serde_json::Value, now: std::time::SystemTime) -> serde_json::Value {
-        use super::scheme_provider::random_chars;
+        use super::scheme_provider::{random_chars, random_uuid};
         use serde_json::Value;
         const HEX: &[u8] = b"0123456789abcdef";
         const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
         let since_epoch = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         let prefix = self.prefix.as_deref().unwrap_or("");
         match self.kind {
-            FreshKind::Uuid => Value::String(uuid::Uuid::new_v4().to_string()),
+            FreshKind::Uuid => Value::String(random_uuid().to_string()),
             FreshKind::PrefixedHex => {
                 Value::String(format!("{prefix}{}", random_chars(HEX, self.len.unwrap_or(12))))
             }

@@ -160,6 +160,8 @@ pub struct Message<'a> {
     pub id: Option<&'a str>,
     pub event_type: Option<&'a str>,
     pub variant: &'a Variant,
+    /// `body` already parsed as JSON, when the caller has it: saves load mode a parse per event.
+    pub parsed: Option<&'a serde_json::Value>,
 }
 
 /// The result of signing: every header of the delivery and, when the scheme transforms the

@@ -36,7 +36,7 @@ pub enum IdFormat {
 impl IdFormat {
     pub fn generate(&self) -> String {
         match self {
-            IdFormat::Uuid => uuid::Uuid::new_v4().to_string(),
+            IdFormat::Uuid => random_uuid().to_string(),
             IdFormat::PrefixedHex(p, n) => format!("{p}{}", random_chars(b"0123456789abcdef", *n)),
             IdFormat::PrefixedAlnum(p, n) => format!(
                 "{p}{}",
@@ -49,14 +49,47 @@ impl IdFormat {
     }
 }
 
-/// Random characters from `alphabet` (OS randomness; ids need not be secret, only unique).
+/// Random characters from `alphabet` (ids need not be secret, only unique).
 pub fn random_chars(alphabet: &[u8], n: usize) -> String {
     let mut bytes = vec![0u8; n];
-    getrandom::getrandom(&mut bytes).expect("OS randomness is available");
+    random_bytes(&mut bytes);
     bytes
         .iter()
         .map(|b| alphabet[*b as usize % alphabet.len()] as char)
         .collect()
+}
+
+/// A version-4 UUID from the same buffered randomness.
+pub fn random_uuid() -> uuid::Uuid {
+    let mut bytes = [0u8; 16];
+    random_bytes(&mut bytes);
+    uuid::Builder::from_random_bytes(bytes).into_uuid()
+}
+
+/// OS randomness drawn a few KiB at a time: load mode makes several ids per event, and one
+/// `getrandom` call each cost more than signing the event.
+fn random_bytes(out: &mut [u8]) {
+    use std::cell::RefCell;
+    const REFILL: usize = 4096;
+    thread_local! {
+        static POOL: RefCell<(Vec<u8>, usize)> = const { RefCell::new((Vec::new(), 0)) };
+    }
+    POOL.with_borrow_mut(|(pool, used)| {
+        let mut filled = 0;
+        while filled < out.len() {
+            if *used == pool.len() {
+                pool.resize(REFILL, 0);
+                getrandom::getrandom(pool).expect("OS randomness is available");
+                *used = 0;
+            }
+            let take = (out.len() - filled).min(pool.len() - *used);
+            out[filled..filled + take].copy_from_slice(&pool[*used..*used + take]);
+            // Spent bytes are wiped so no id can be derived from another.
+            pool[*used..*used + take].fill(0);
+            *used += take;
+            filled += take;
+        }
+    })
 }
 
 /// Bodies up to this size are parsed to find event type and id; larger ones are only streamed.
@@ -285,15 +318,22 @@ impl Provider for SchemeProvider {
     }
 
     fn sign(&self, key: &Key, msg: &Message<'_>) -> Result<Signed> {
-        let json = peek_json(msg.body);
+        let peeked;
+        let json = match msg.parsed {
+            Some(v) => Some(v),
+            None => {
+                peeked = peek_json(msg.body);
+                peeked.as_ref()
+            }
+        };
         let event_type = msg
             .event_type
             .map(str::to_string)
-            .or_else(|| self.first_path(&self.type_paths, json.as_ref()));
+            .or_else(|| self.first_path(&self.type_paths, json));
         let id = msg
             .id
             .map(str::to_string)
-            .or_else(|| self.first_path(&self.id_paths, json.as_ref()))
+            .or_else(|| self.first_path(&self.id_paths, json))
             .unwrap_or_else(|| self.fresh_id.generate());
         let sig = self.def.sign(key, msg.body, msg.timestamp, &id, msg.variant)?;
         let mut headers = Headers::default();
@@ -303,10 +343,7 @@ impl Provider for SchemeProvider {
                 HeaderValue::EventType => event_type.clone(),
                 HeaderValue::EventId => Some(id.clone()),
                 HeaderValue::Category => self.category(event_type.as_deref()),
-                HeaderValue::BodyField(path) => json
-                    .as_ref()
-                    .and_then(|j| json_path(j, path))
-                    .and_then(scalar_text),
+                HeaderValue::BodyField(path) => json.and_then(|j| json_path(j, path)).and_then(scalar_text),
             };
             if let Some(v) = value {
                 headers.push(name.clone(), v);

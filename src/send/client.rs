@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::providers::Headers;
 
 /// Headers a sender must not copy: the HTTP stack writes its own.
-const HOP_BY_HOP: &[&str] = &["host", "content-length", "transfer-encoding", "connection"];
+pub(crate) const HOP_BY_HOP: &[&str] = &["host", "content-length", "transfer-encoding", "connection"];
 
 /// Build the client. `--insecure` accepts self-signed certificates of local receivers.
 pub fn build(insecure: bool, pool: usize) -> Result<reqwest::Client> {

@@ -25,6 +25,16 @@ impl Signer<'_> {
     /// Sign `body` now. `id: None` lets the provider make a fresh delivery id; a provider's
     /// re-delivery passes the first one again.
     pub fn sign(&self, body: Vec<u8>, id: Option<&str>) -> Result<Delivery> {
+        self.sign_parsed(body, None, id)
+    }
+
+    /// `sign`, for a caller that already holds `body` parsed as JSON.
+    pub fn sign_parsed(
+        &self,
+        body: Vec<u8>,
+        parsed: Option<&serde_json::Value>,
+        id: Option<&str>,
+    ) -> Result<Delivery> {
         let body = Body::Bytes(body);
         let signed = self.provider.sign(
             self.key,
@@ -34,6 +44,7 @@ impl Signer<'_> {
                 id,
                 event_type: self.event_type,
                 variant: self.variant,
+                parsed,
             },
         )?;
         let Body::Bytes(raw) = body else {

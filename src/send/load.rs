@@ -1,5 +1,5 @@
 //! Load mode (`send-test --count N --concurrency C [--rate R]`): N distinct events, each
-//! freshly built and signed, C in flight on one client; latencies kept in a sorted Vec
+//! freshly built and signed, C in flight; latencies kept in a sorted Vec
 //! (N is at most a few million, so exact percentiles cost little).
 
 use std::collections::BTreeMap;
@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::client;
 use super::delivery::Signer;
 use super::expect::Expect;
 use super::synth::Payload;
+use super::{client, direct};
 use crate::error::{Error, Result};
 use crate::providers::{Headers, Key, Provider, Variant};
 
@@ -113,19 +113,43 @@ impl Summary {
 }
 
 /// Send `job.count` events; returns when all are answered or failed.
-pub async fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary> {
+///
+/// Plain-http runs are split over one single-threaded runtime per core, each owning its share
+/// of the connections: nothing crosses threads but the event counter, so a second core adds
+/// throughput instead of wake-ups. https stays on one runtime, since reqwest's pool belongs to
+/// the runtime that made it.
+pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary> {
+    let workers = job.concurrency.max(1).min(job.count.max(1) as usize);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let shards = if direct::Endpoint::for_url(&job.url).is_some() {
+        cores.min(workers)
+    } else {
+        1
+    };
     let job = Arc::new(job);
     let next = Arc::new(AtomicU64::new(0));
     let started = Instant::now();
-    let mut tasks = tokio::task::JoinSet::new();
-    for _ in 0..job.concurrency.max(1).min(job.count.max(1) as usize) {
-        let (job, next, progress) = (job.clone(), next.clone(), progress.clone());
-        tasks.spawn(async move { worker(&job, &next, started, progress.as_ref()).await });
-    }
     let mut total = Tally::default();
-    while let Some(joined) = tasks.join_next().await {
-        let tally = joined.map_err(|e| Error::network(format!("a load worker stopped: {e}")))??;
-        total.merge(tally);
+    let outcomes: Vec<Result<Tally>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..shards)
+            .map(|s| {
+                let share = workers / shards + usize::from(s < workers % shards);
+                let (job, next, progress) = (job.clone(), next.clone(), progress.clone());
+                scope.spawn(move || {
+                    crate::runtime::block_on(shard(job, next, started, progress, share)).and_then(|r| r)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(Error::network("a load worker thread stopped")))
+            })
+            .collect()
+    });
+    for tally in outcomes {
+        total.merge(tally?);
     }
     if let Some(p) = progress {
         p.finish_and_clear();
@@ -142,6 +166,27 @@ pub async fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<S
     })
 }
 
+/// One runtime's share of the connections.
+async fn shard(
+    job: Arc<Job>,
+    next: Arc<AtomicU64>,
+    started: Instant,
+    progress: Option<indicatif::ProgressBar>,
+    workers: usize,
+) -> Result<Tally> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..workers {
+        let (job, next, progress) = (job.clone(), next.clone(), progress.clone());
+        tasks.spawn(async move { worker(&job, &next, started, progress.as_ref()).await });
+    }
+    let mut total = Tally::default();
+    while let Some(joined) = tasks.join_next().await {
+        let tally = joined.map_err(|e| Error::network(format!("a load worker stopped: {e}")))??;
+        total.merge(tally);
+    }
+    Ok(total)
+}
+
 async fn worker(
     job: &Job,
     next: &AtomicU64,
@@ -155,6 +200,8 @@ async fn worker(
         event_type: job.event_type.as_deref(),
         extra: &job.extra,
     };
+    let mut direct = direct::Endpoint::for_url(&job.url).map(direct::Connection::new);
+    let mut bodies = job.payload.bodies();
     let mut tally = Tally::default();
     loop {
         let i = next.fetch_add(1, Ordering::Relaxed);
@@ -166,20 +213,25 @@ async fn worker(
             let due = started + Duration::from_secs_f64(i as f64 / rate);
             tokio::time::sleep_until(due.into()).await;
         }
-        let delivery = signer.sign(job.payload.fresh()?, None)?;
-        match client::post(
-            &job.client,
-            &job.url,
-            &delivery.headers,
-            delivery.body,
-            job.deadline,
-        )
-        .await
-        {
-            Ok(answer) => {
-                tally.latencies_us.push(answer.latency.as_micros() as u64);
-                *tally.statuses.entry(answer.status).or_default() += 1;
-                if !job.expect.matches(answer.status) {
+        let (body, parsed) = bodies.next_body()?;
+        let delivery = signer.sign_parsed(body, parsed, None)?;
+        let answer = match &mut direct {
+            Some(conn) => conn.post(&delivery.headers, delivery.body, job.deadline).await,
+            None => client::post(
+                &job.client,
+                &job.url,
+                &delivery.headers,
+                delivery.body,
+                job.deadline,
+            )
+            .await
+            .map(|a| (a.status, a.latency)),
+        };
+        match answer {
+            Ok((status, latency)) => {
+                tally.latencies_us.push(latency.as_micros() as u64);
+                *tally.statuses.entry(status).or_default() += 1;
+                if !job.expect.matches(status) {
                     tally.missed += 1;
                 }
             }

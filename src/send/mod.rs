@@ -5,6 +5,7 @@
 pub mod challenge;
 pub mod client;
 pub mod delivery;
+pub mod direct;
 pub mod expect;
 pub mod load;
 pub mod report;

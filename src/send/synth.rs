@@ -134,22 +134,53 @@ impl Payload {
 
     /// A new body: fresh ids and timestamps each call for samples.
     pub fn fresh(&self) -> Result<Vec<u8>> {
-        match self {
-            Payload::Fixed(b) => Ok(b.clone()),
+        Ok(self.bodies().next_body()?.0)
+    }
+
+    /// A source of fresh bodies that reuses one working copy of the sample.
+    pub fn bodies(&self) -> Bodies<'_> {
+        Bodies {
+            payload: self,
+            doc: None,
+            last_len: 0,
+        }
+    }
+}
+
+/// Fresh bodies one after another (load mode makes millions): the sample is copied once, then
+/// freshened and edited in place for each body, since freshening rewrites the same fields and
+/// edits are re-applied after it.
+pub struct Bodies<'a> {
+    payload: &'a Payload,
+    doc: Option<Value>,
+    /// The last body's length: the next is about as long, so one allocation fits it.
+    last_len: usize,
+}
+
+impl Bodies<'_> {
+    /// The next body, and the JSON it was serialised from (`None` for form and fixed bodies).
+    pub fn next_body(&mut self) -> Result<(Vec<u8>, Option<&Value>)> {
+        match self.payload {
+            Payload::Fixed(b) => Ok((b.clone(), None)),
             Payload::Sample {
                 sample,
                 catalog,
                 edits,
                 form,
             } => {
-                let mut v = sample.clone();
-                catalog.freshen(&mut v, SystemTime::now());
+                let doc = self.doc.get_or_insert_with(|| sample.clone());
+                catalog.freshen(doc, SystemTime::now());
                 for e in edits {
-                    e.apply(&mut v)?;
+                    e.apply(doc)?;
                 }
-                match (form, v.as_object()) {
-                    (true, Some(fields)) => Ok(form_encode(fields)),
-                    _ => Ok(serde_json::to_vec(&v).expect("a JSON value serialises")),
+                match (form, doc.as_object()) {
+                    (true, Some(fields)) => Ok((form_encode(fields), None)),
+                    _ => {
+                        let mut out = Vec::with_capacity(self.last_len + self.last_len / 8);
+                        serde_json::to_writer(&mut out, &*doc).expect("a JSON value serialises");
+                        self.last_len = out.len();
+                        Ok((out, Some(&*doc)))
+                    }
                 }
             }
         }

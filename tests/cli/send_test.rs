@@ -488,6 +488,73 @@ fn load_mode_counts_add_up() {
 }
 
 #[test]
+fn load_mode_reconnects_when_the_receiver_closes_each_connection() {
+    let rx = Receiver::start(|_, _| Resp::status(200).body("ok").close());
+    let out = send(&rx.url, "noko")
+        .args(["--count", "30", "--concurrency", "4", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json_out(&out);
+    assert_eq!(v["statuses"]["200"], 30, "{v}");
+    assert_eq!(rx.requests().len(), 30);
+}
+
+#[test]
+fn load_mode_goes_through_the_proxy_the_environment_names() {
+    let target = Receiver::start(|_, _| Resp::status(200));
+    let proxy = Receiver::start(|_, _| Resp::status(200));
+    let out = send(&target.url, "noko")
+        .args(["--count", "5", "--concurrency", "2", "-o", "json"])
+        .env("HTTP_PROXY", proxy.url.trim_end_matches("/hooks"))
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(target.requests().is_empty(), "bypassed the proxy");
+    let proxied = proxy.requests();
+    assert_eq!(proxied.len(), 5);
+    // A proxy is sent the absolute URL.
+    assert!(
+        proxied.iter().all(|r| r.url == target.url),
+        "{:?}",
+        proxied[0].url
+    );
+}
+
+#[test]
+fn load_mode_counts_answers_past_the_deadline_as_timeouts() {
+    // Every other request is answered too late; each late one costs its connection.
+    let rx = Receiver::start(|_, i| {
+        let resp = Resp::status(200);
+        if i % 2 == 0 {
+            resp.delay(Duration::from_millis(900))
+        } else {
+            resp
+        }
+    });
+    let out = send(&rx.url, "noko")
+        .args([
+            "--count",
+            "6",
+            "--concurrency",
+            "2",
+            "--timeout",
+            "150ms",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = json_out(&out);
+    assert_eq!(v["errors"]["timeout"], 3, "{v}");
+    assert_eq!(v["statuses"]["200"], 3, "{v}");
+    assert_eq!(v["missed_expect"], 3, "{v}");
+}
+
+#[test]
 fn rate_paces_load_mode() {
     let rx = Receiver::start(|_, _| Resp::status(200));
     let started = std::time::Instant::now();

@@ -40,6 +40,8 @@ pub struct Resp {
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
     pub delay: Duration,
+    /// Close the connection after this answer (and say so in a `connection: close` header).
+    pub close: bool,
 }
 
 impl Resp {
@@ -49,7 +51,12 @@ impl Resp {
             headers: Vec::new(),
             body: Vec::new(),
             delay: Duration::ZERO,
+            close: false,
         }
+    }
+    pub fn close(mut self) -> Resp {
+        self.close = true;
+        self.header("connection", "close")
     }
     pub fn body(mut self, body: &str) -> Resp {
         self.body = body.as_bytes().to_vec();
@@ -191,7 +198,7 @@ fn serve(mut conn: TcpStream, reqs: &Mutex<Vec<Req>>, handler: &Handler, counter
         out.push_str("\r\n");
         let mut bytes = out.into_bytes();
         bytes.extend_from_slice(&resp.body);
-        if conn.write_all(&bytes).is_err() {
+        if conn.write_all(&bytes).is_err() || resp.close {
             return;
         }
     }

@@ -1,0 +1,138 @@
+//! Load mode's plain-HTTP transport: one keep-alive HTTP/1.1 connection per worker, driven by
+//! hyper's connection-level client. reqwest's pool, URL re-parsing and header-map clones cost
+//! more per request than signing an event does, and load mode exists to measure the receiver.
+
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::{self, SendRequest};
+use hyper_util::rt::TokioIo;
+
+use super::client::{Failure, HOP_BY_HOP};
+use crate::providers::Headers;
+
+/// Where a plain-http URL's requests go, worked out once per run.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    authority: http::HeaderValue,
+    host: String,
+    port: u16,
+    path_and_query: http::Uri,
+}
+
+impl Endpoint {
+    /// `None` for https (TLS stays with reqwest) and when a proxy is configured in the
+    /// environment, which reqwest honours (NO_PROXY included) and this transport does not.
+    pub fn for_url(url: &reqwest::Url) -> Option<Endpoint> {
+        if url.scheme() != "http" || proxy_configured() {
+            return None;
+        }
+        let host = url.host_str()?.to_string();
+        let port = url.port_or_known_default()?;
+        let authority = match url.port() {
+            Some(p) => format!("{host}:{p}"),
+            None => host.clone(),
+        };
+        let mut path_and_query = url.path().to_string();
+        if let Some(q) = url.query() {
+            path_and_query.push('?');
+            path_and_query.push_str(q);
+        }
+        Some(Endpoint {
+            authority: http::HeaderValue::from_str(&authority).ok()?,
+            host: host.trim_start_matches('[').trim_end_matches(']').to_string(),
+            port,
+            path_and_query: path_and_query.parse().ok()?,
+        })
+    }
+}
+
+/// One worker's connection, opened on first use and again after the receiver closes it.
+pub struct Connection {
+    endpoint: Endpoint,
+    sender: Option<SendRequest<Full<Bytes>>>,
+}
+
+impl Connection {
+    pub fn new(endpoint: Endpoint) -> Connection {
+        Connection {
+            endpoint,
+            sender: None,
+        }
+    }
+
+    async fn ready(&mut self) -> Result<&mut SendRequest<Full<Bytes>>, String> {
+        if let Some(s) = &mut self.sender {
+            if s.ready().await.is_ok() {
+                return Ok(self.sender.as_mut().expect("just checked"));
+            }
+        }
+        self.sender = None;
+        let stream = tokio::net::TcpStream::connect((self.endpoint.host.as_str(), self.endpoint.port))
+            .await
+            .map_err(|e| crate::error::io_reason(&e))?;
+        let _ = stream.set_nodelay(true);
+        let (sender, conn) = http1::handshake(TokioIo::new(stream))
+            .await
+            .map_err(|e| e.to_string())?;
+        // The connection task ends by itself when the sender is dropped or the peer closes.
+        tokio::spawn(conn);
+        Ok(self.sender.insert(sender))
+    }
+
+    /// POST `body` with exactly `headers`; status and latency of the whole answer.
+    pub async fn post(
+        &mut self,
+        headers: &Headers,
+        body: Vec<u8>,
+        deadline: Duration,
+    ) -> Result<(u16, Duration), Failure> {
+        let mut req = http::Request::new(Full::new(Bytes::from(body)));
+        *req.method_mut() = http::Method::POST;
+        *req.uri_mut() = self.endpoint.path_and_query.clone();
+        let mut map = http::HeaderMap::with_capacity(headers.0.len() + 1);
+        map.insert(http::header::HOST, self.endpoint.authority.clone());
+        for (name, value) in &headers.0 {
+            if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+                continue;
+            }
+            let name = http::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Failure::Connect(format!("cannot send header `{name}`: {e}")))?;
+            let value = http::HeaderValue::from_str(value)
+                .map_err(|e| Failure::Connect(format!("cannot send the value of header `{name}`: {e}")))?;
+            map.append(name, value);
+        }
+        *req.headers_mut() = map;
+        let started = Instant::now();
+        let exchange = async {
+            let sender = self.ready().await?;
+            let resp = sender.send_request(req).await.map_err(|e| e.to_string())?;
+            let status = resp.status().as_u16();
+            // Read the answer to its end so the connection can carry the next request.
+            let mut body = resp.into_body();
+            while let Some(frame) = body.frame().await {
+                frame.map_err(|e| e.to_string())?;
+            }
+            Ok::<_, String>(status)
+        };
+        match tokio::time::timeout(deadline, exchange).await {
+            Err(_) => {
+                // A late answer would arrive on this connection out of turn: start afresh.
+                self.sender = None;
+                Err(Failure::Slow { deadline })
+            }
+            Ok(Ok(status)) => Ok((status, started.elapsed())),
+            Ok(Err(why)) => {
+                self.sender = None;
+                Err(Failure::Connect(why))
+            }
+        }
+    }
+}
+
+fn proxy_configured() -> bool {
+    ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
+}
