@@ -247,28 +247,31 @@ pub fn render(template: &str, values: &TemplateValues<'_>) -> Result<Rendered> {
             (b, a, BodyForm::SortedParams)
         }
     };
+    // One pass over each half: a value is copied in as it is, never searched for placeholders.
     let fill = |part: &str| -> Result<Vec<u8>> {
-        let mut out = part.to_string();
-        let named = [
-            (
-                "{timestamp}",
-                values.timestamp,
-                "--timestamp or the header that carries it",
-            ),
-            ("{id}", values.id, "--id or the header that carries it"),
-            ("{url}", values.url, "--url with the URL the provider posts to"),
-            ("{method}", values.method, "--method (POST for deliveries)"),
-        ];
-        for (name, value, how) in named {
-            if out.contains(name) {
-                let v = value.ok_or_else(|| {
-                    Error::usage(format!("this scheme signs {name} but none was given"))
-                        .with_hint(format!("pass {how}"))
-                })?;
-                out = out.replace(name, v);
-            }
+        let mut out = Vec::with_capacity(part.len() + 64);
+        let mut rest = part;
+        while let Some(open) = rest.find('{') {
+            let close = open + rest[open..].find('}').expect("validated");
+            let (value, how) = match &rest[open..=close] {
+                "{timestamp}" => (values.timestamp, "--timestamp or the header that carries it"),
+                "{id}" => (values.id, "--id or the header that carries it"),
+                "{url}" => (values.url, "--url with the URL the provider posts to"),
+                _ => (values.method, "--method (POST for deliveries)"),
+            };
+            let value = value.ok_or_else(|| {
+                Error::usage(format!(
+                    "this scheme signs {} but none was given",
+                    &rest[open..=close]
+                ))
+                .with_hint(format!("pass {how}"))
+            })?;
+            out.extend_from_slice(&rest.as_bytes()[..open]);
+            out.extend_from_slice(value.as_bytes());
+            rest = &rest[close + 1..];
         }
-        Ok(out.into_bytes())
+        out.extend_from_slice(rest.as_bytes());
+        Ok(out)
     };
     Ok(Rendered {
         prefix: fill(before)?,

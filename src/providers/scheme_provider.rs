@@ -53,10 +53,10 @@ impl IdFormat {
 pub fn random_chars(alphabet: &[u8], n: usize) -> String {
     let mut bytes = vec![0u8; n];
     random_bytes(&mut bytes);
-    bytes
-        .iter()
-        .map(|b| alphabet[*b as usize % alphabet.len()] as char)
-        .collect()
+    for b in &mut bytes {
+        *b = alphabet[*b as usize % alphabet.len()];
+    }
+    String::from_utf8(bytes).expect("id alphabets are ASCII")
 }
 
 /// A version-4 UUID from the same buffered randomness.
@@ -336,7 +336,9 @@ impl Provider for SchemeProvider {
             .or_else(|| self.first_path(&self.id_paths, json))
             .unwrap_or_else(|| self.fresh_id.generate());
         let sig = self.def.sign(key, msg.body, msg.timestamp, &id, msg.variant)?;
-        let mut headers = Headers::default();
+        let mut headers = Headers(Vec::with_capacity(
+            self.delivery_headers.len() + sig.headers.len(),
+        ));
         for (name, source) in &self.delivery_headers {
             let value = match source {
                 HeaderValue::Static(v) => Some(v.clone()),

@@ -52,6 +52,8 @@ impl Endpoint {
 pub struct Connection {
     endpoint: Endpoint,
     sender: Option<SendRequest<Full<Bytes>>>,
+    /// Header names already parsed: every event of a run carries the same ones.
+    names: Vec<(String, http::HeaderName)>,
 }
 
 impl Connection {
@@ -59,6 +61,7 @@ impl Connection {
         Connection {
             endpoint,
             sender: None,
+            names: Vec::new(),
         }
     }
 
@@ -97,8 +100,15 @@ impl Connection {
             if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
                 continue;
             }
-            let name = http::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|e| Failure::Connect(format!("cannot send header `{name}`: {e}")))?;
+            let name = match self.names.iter().find(|(known, _)| known == name) {
+                Some((_, parsed)) => parsed.clone(),
+                None => {
+                    let parsed = http::HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|e| Failure::Connect(format!("cannot send header `{name}`: {e}")))?;
+                    self.names.push((name.clone(), parsed.clone()));
+                    parsed
+                }
+            };
             let value = http::HeaderValue::from_str(value)
                 .map_err(|e| Failure::Connect(format!("cannot send the value of header `{name}`: {e}")))?;
             map.append(name, value);
