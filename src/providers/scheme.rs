@@ -815,6 +815,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn template_values_are_copied_in_verbatim() {
+        // A URL that itself contains a placeholder's text must be signed as it is.
+        let values = TemplateValues {
+            id: Some("msg_1"),
+            url: Some("https://x.test/h?next={id}"),
+            method: Some("POST"),
+            ..Default::default()
+        };
+        let r = render("{method}{url}|{id}|{body}!", &values).unwrap();
+        assert_eq!(r.prefix, b"POSThttps://x.test/h?next={id}|msg_1|");
+        assert_eq!(r.suffix, b"!");
+        let missing = render("{timestamp}.{body}", &values).err().expect("no timestamp given").to_string();
+        assert!(missing.contains("{timestamp}"), "{missing}");
+    }
+
+    #[test]
     fn template_splits_around_the_body() {
         let values = TemplateValues {
             timestamp: Some("12"),
