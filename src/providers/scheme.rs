@@ -826,7 +826,10 @@ mod tests {
         let r = render("{method}{url}|{id}|{body}!", &values).unwrap();
         assert_eq!(r.prefix, b"POSThttps://x.test/h?next={id}|msg_1|");
         assert_eq!(r.suffix, b"!");
-        let missing = render("{timestamp}.{body}", &values).err().expect("no timestamp given").to_string();
+        let missing = render("{timestamp}.{body}", &values)
+            .err()
+            .expect("no timestamp given")
+            .to_string();
         assert!(missing.contains("{timestamp}"), "{missing}");
     }
 

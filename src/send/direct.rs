@@ -22,10 +22,15 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
-    /// `None` for https (TLS stays with reqwest) and when a proxy is configured in the
-    /// environment, which reqwest honours (NO_PROXY included) and this transport does not.
+    /// `None` for https (TLS stays with reqwest), for URLs with credentials (reqwest turns them
+    /// into Basic auth), and when a proxy is configured in the environment, which reqwest
+    /// honours (NO_PROXY included) and this transport does not.
     pub fn for_url(url: &reqwest::Url) -> Option<Endpoint> {
-        if url.scheme() != "http" || proxy_configured() {
+        if url.scheme() != "http"
+            || !url.username().is_empty()
+            || url.password().is_some()
+            || proxy_configured()
+        {
             return None;
         }
         let host = url.host_str()?.to_string();
