@@ -524,6 +524,20 @@ fn load_mode_goes_through_the_proxy_the_environment_names() {
 }
 
 #[test]
+fn load_mode_sends_the_urls_credentials_as_basic_auth() {
+    let rx = Receiver::start(|_, _| Resp::status(200));
+    let url = rx.url.replacen("http://", "http://hook:s3cret@", 1);
+    send(&url, "noko")
+        .args(["--count", "4", "--concurrency", "2"])
+        .assert()
+        .success();
+    let reqs = rx.requests();
+    assert_eq!(reqs.len(), 4);
+    // base64("hook:s3cret")
+    assert!(reqs.iter().all(|r| r.header("authorization") == Some("Basic aG9vazpzM2NyZXQ=")));
+}
+
+#[test]
 fn load_mode_counts_answers_past_the_deadline_as_timeouts() {
     // Every other request is answered too late; each late one costs its connection.
     let rx = Receiver::start(|_, i| {
