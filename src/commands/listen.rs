@@ -92,7 +92,10 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
             .unwrap_or_default(),
         args.forward_to
             .as_ref()
-            .map(|u| format!(", forwarding to {u}"))
+            .map(|u| match reqwest::Url::parse(u) {
+                Ok(url) => format!(", forwarding to {}", crate::send::client::shown(&url)),
+                Err(_) => format!(", forwarding to {u}"),
+            })
             .unwrap_or_default(),
     ));
 

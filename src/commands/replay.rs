@@ -186,10 +186,11 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
         summary.red().to_string()
     });
     if unreachable > 0 {
-        return Err(
-            Error::network(format!("{unreachable} request(s) could not reach {url}"))
-                .with_hint("is the receiver running and listening there?"),
-        );
+        return Err(Error::network(format!(
+            "{unreachable} request(s) could not reach {}",
+            client::shown(&url)
+        ))
+        .with_hint("is the receiver running and listening there?"));
     }
     if failed > 0 {
         return Err(Error::silent(Kind::Check));

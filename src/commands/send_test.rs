@@ -29,6 +29,8 @@ use crate::Context;
 struct Target {
     client: reqwest::Client,
     url: reqwest::Url,
+    /// `url` for output, its password masked.
+    shown: String,
     deadline: Duration,
     expect: Expect,
     json: bool,
@@ -42,7 +44,7 @@ impl Target {
     fn sent<'a>(&'a self, delivery: &'a Delivery) -> Sent<'a> {
         Sent {
             method: "POST",
-            url: self.url.as_str(),
+            url: &self.shown,
             delivery,
         }
     }
@@ -84,6 +86,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
         };
         let target = Target {
             client: client::build(args.insecure, 1)?,
+            shown: client::shown(&url),
             url,
             deadline: args
                 .timeout
@@ -107,6 +110,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     let key = keys::resolve(provider.as_ref(), &variant, true, &args.secret, &args.key, ctx)?;
     let target = Target {
         client: client::build(args.insecure, args.concurrency)?,
+        shown: client::shown(&url),
         url,
         deadline: args.timeout.unwrap_or(provider.info().delivery_timeout),
         expect,
@@ -235,7 +239,7 @@ fn payload(args: &SendTestArgs, provider: &dyn Provider) -> Result<(Payload, Opt
 fn unreachable(target: &Target, f: &Failure) -> Error {
     Error::network(f.describe(target.name())).with_hint(format!(
         "is the receiver running and listening at {}?",
-        target.url
+        target.shown
     ))
 }
 
@@ -479,9 +483,10 @@ fn challenge(target: &Target, hs: &Handshake, signer: Option<&Signer<'_>>, extra
     if !request.query.is_empty() {
         url.query_pairs_mut().extend_pairs(&request.query);
     }
+    let shown = client::shown(&url);
     let sent = report::Sent {
         method: request.method.as_str(),
-        url: url.as_str(),
+        url: &shown,
         delivery: &delivery,
     };
     if !target.json {
@@ -554,7 +559,7 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
             "{:<11} {} events to {}",
             "sent".bold(),
             s.sent,
-            target.url
+            target.shown
         ));
         output::data_line(format!("{:<11} {statuses}", "status".bold()));
         output::data_line(format!("{:<11} {errors}", "errors".bold()));
@@ -581,7 +586,7 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
         return Err(
             Error::network(s.first_error.clone().unwrap_or_default()).with_hint(format!(
                 "is the receiver running and listening at {}?",
-                target.url
+                target.shown
             )),
         );
     }

@@ -32,6 +32,15 @@ pub fn parse_url(raw: &str) -> Result<reqwest::Url> {
     Ok(url)
 }
 
+/// `url` as it may be shown: a password in it is masked.
+pub fn shown(url: &reqwest::Url) -> String {
+    let mut url = url.clone();
+    if url.password().is_some() {
+        let _ = url.set_password(Some("***"));
+    }
+    url.to_string()
+}
+
 /// What the receiver answered.
 #[derive(Debug, Clone)]
 pub struct Answer {

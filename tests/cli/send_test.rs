@@ -524,17 +524,25 @@ fn load_mode_goes_through_the_proxy_the_environment_names() {
 }
 
 #[test]
-fn load_mode_sends_the_urls_credentials_as_basic_auth() {
+fn a_urls_credentials_go_as_basic_auth_and_are_never_shown() {
     let rx = Receiver::start(|_, _| Resp::status(200));
     let url = rx.url.replacen("http://", "http://hook:s3cret@", 1);
-    send(&url, "noko")
+    let out = send(&url, "noko")
         .args(["--count", "4", "--concurrency", "2"])
-        .assert()
-        .success();
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("hook:***@127.0.0.1"), "{}", stdout(&out));
+    let once = send(&url, "noko").args(["-o", "json"]).output().unwrap();
+    for text in [stdout(&out), stderr(&out), stdout(&once), stderr(&once)] {
+        assert!(!text.contains("s3cret"), "the URL's password was shown: {text}");
+    }
     let reqs = rx.requests();
-    assert_eq!(reqs.len(), 4);
+    assert_eq!(reqs.len(), 5);
     // base64("hook:s3cret")
-    assert!(reqs.iter().all(|r| r.header("authorization") == Some("Basic aG9vazpzM2NyZXQ=")));
+    assert!(reqs
+        .iter()
+        .all(|r| r.header("authorization") == Some("Basic aG9vazpzM2NyZXQ=")));
 }
 
 #[test]
