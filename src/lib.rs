@@ -72,7 +72,14 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
     // Commands that need no config file run first, so a broken config never blocks them.
     match &cli.command {
         Command::Completions(args) => return commands::completions::run(args),
-        Command::Providers(args) => return commands::providers::run(args),
+        Command::Providers(args) => {
+            // The user's schemes are listed when the config loads; a broken one is reported
+            // when that scheme is used, and never hides the built-ins.
+            let config = Config::load(Config::default_path(cli.config.as_deref()))
+                .map(|(config, _)| config)
+                .unwrap_or_default();
+            return commands::providers::run(args, &config);
+        }
         Command::Events(args) => return commands::events::run(args),
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
         Command::Selftest(args) => return commands::selftest::run(args),

@@ -36,7 +36,7 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
     let provider = if args.provider.eq_ignore_ascii_case("auto") {
         None
     } else {
-        Some(providers::lookup(&args.provider, &args.generic)?)
+        Some(providers::lookup_in(&args.provider, &args.generic, &ctx.config)?)
     };
     let secret_for = args
         .secret_for
@@ -46,7 +46,9 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
                 Error::usage(format!("--secret-for {e}"))
                     .with_hint("write --secret-for noko=@path/to/secret or --secret-for noko=env:NOKO_SECRET")
             })?;
-            if !providers::ids().contains(&parsed.provider) {
+            if !providers::ids().contains(&parsed.provider)
+                && providers::lookup_in(&parsed.provider, &Default::default(), &ctx.config).is_err()
+            {
                 return Err(providers::unknown_provider(&parsed.provider));
             }
             Ok(parsed)
@@ -70,7 +72,10 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         )),
         _ => None,
     };
-    if provider.as_ref().is_some_and(|p| p.id() == "cryptohopper") && args.verification_code.is_none() {
+    if provider.as_ref().is_some_and(|p| {
+        p.info().handshake_kind == Some(crate::providers::HandshakeKind::CryptohopperValidate)
+    }) && args.verification_code.is_none()
+    {
         ctx.ui
             .warn("no --verification-code: Cryptohopper's `validate` message cannot be answered correctly");
     }
@@ -102,6 +107,7 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
     let shared = Arc::new(Shared {
         path,
         provider,
+        user_schemes: providers::user_defined(&ctx.config)?,
         variant,
         verification_code: args.verification_code.clone(),
         scheme: if args.tls_cert.is_some() { "https" } else { "http" },

@@ -7,12 +7,18 @@ use crate::error::Result;
 use crate::output;
 use crate::providers::{self, Info};
 
-pub fn run(args: &ProvidersArgs) -> Result<()> {
+pub fn run(args: &ProvidersArgs, config: &crate::config::Config) -> Result<()> {
     if let Some(id) = &args.provider {
-        let p = providers::lookup(id, &GenericArgs::default())?;
+        let p = providers::lookup_in(id, &GenericArgs::default(), config)?;
         return detail(p.info(), p.catalog().events.len(), args.output);
     }
-    let infos: Vec<&Info> = providers::builtins().iter().map(|p| p.info()).collect();
+    // The user's own schemes (config `[schemes.<name>]`) are listed after the built-ins.
+    let user = providers::user_defined(config).unwrap_or_default();
+    let infos: Vec<&Info> = providers::builtins()
+        .iter()
+        .chain(user.iter())
+        .map(|p| p.info())
+        .collect();
     match args.output {
         Format::Json => output::json(&serde_json::to_value(&infos).expect("Info serialises"), false),
         Format::Pretty => {

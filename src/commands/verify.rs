@@ -34,7 +34,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
             return Err(Error::usage("nothing to verify: no signature given")
                 .with_hint("pass -H 'Name: value' for each header received, --request FILE, or --provider P --signature VALUE"));
         }
-        match providers::detect(&headers) {
+        match providers::detect(&headers, &providers::user_defined(&ctx.config)?) {
             Some(p) => p,
             None => {
                 let verdict = Verdict::invalid(

@@ -70,7 +70,10 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         return answered(shared, ex, echo, answer);
     }
 
-    let provider = shared.provider.clone().or_else(|| providers::detect(&ex.headers));
+    let provider = shared
+        .provider
+        .clone()
+        .or_else(|| providers::detect(&ex.headers, &shared.user_schemes));
     let Some(provider) = provider else {
         Stats::add(&shared.stats.invalid);
         ex.reason = Some("no signature header of a known provider".into());
@@ -147,7 +150,11 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         return Reply::new(ex, echo).text(400, "body is not valid JSON\n");
     }
 
-    match handshake::signed(provider.id(), json.as_ref(), shared.verification_code.as_deref()) {
+    match handshake::signed(
+        provider.info().handshake_kind,
+        json.as_ref(),
+        shared.verification_code.as_deref(),
+    ) {
         Some(Handshake::Answer(text)) => {
             if signature == Signature::Valid {
                 ex.signature = Signature::Challenge;

@@ -1,9 +1,8 @@
-//! Providers' URL-verification handshakes, keyed by provider id.
-//!
-//! Kept apart from the `Provider` trait for now: a handshake is about answering, which only the
-//! listener does.
+//! Answering providers' URL-verification handshakes. Signed ones are recognised after the
+//! provider is known, by the `HandshakeKind` it declares; unsigned ones arrive before any
+//! provider is known and are recognised by their shape.
 
-use crate::providers::Headers;
+use crate::providers::{handshake_owner, HandshakeKind, Headers};
 
 pub use crate::providers::noones::{
     CHALLENGE_HEADER as NOONES_CHALLENGE, SIGNATURE_HEADER as NOONES_SIGNATURE,
@@ -38,25 +37,26 @@ pub fn is_noones_url_save(headers: &Headers, body: &[u8]) -> bool {
         && body.iter().all(u8::is_ascii_whitespace)
 }
 
-/// A signed handshake message, checked after its signature was found valid.
+/// A signed handshake message of a provider performing `kind`, checked after its signature
+/// was found valid.
 pub fn signed(
-    provider: &str,
+    kind: Option<HandshakeKind>,
     body: Option<&serde_json::Value>,
     verification_code: Option<&str>,
 ) -> Option<Handshake> {
     let body = body?;
-    let kind = body.get("type").and_then(|t| t.as_str());
-    match (provider, kind) {
-        ("cryptohopper", Some("validate")) => Some(match verification_code {
+    let message_type = body.get("type").and_then(|t| t.as_str());
+    match (kind?, message_type) {
+        (HandshakeKind::CryptohopperValidate, Some("validate")) => Some(match verification_code {
             Some(code) => Handshake::Answer(code.to_string()),
             None => Handshake::MissingCode,
         }),
         // Discord interactions: a verified PING (type 1) is answered with PONG (type 1).
-        ("discord", _) if body.get("type").and_then(|t| t.as_u64()) == Some(1) => {
+        (HandshakeKind::DiscordPing, _) if body.get("type").and_then(|t| t.as_u64()) == Some(1) => {
             Some(Handshake::Json(r#"{"type":1}"#.to_string()))
         }
         // Slack accepts the challenge as plain text (api.slack.com/events/url_verification).
-        ("slack", Some("url_verification")) => body
+        (HandshakeKind::SlackUrlVerification, Some("url_verification")) => body
             .get("challenge")
             .and_then(|c| c.as_str())
             .map(|c| Handshake::Answer(c.to_string())),
@@ -84,22 +84,33 @@ mod tests {
     }
 
     #[test]
+    fn every_handshake_belongs_to_a_built_in_provider() {
+        let owners: Vec<_> = HandshakeKind::ALL.iter().map(|k| handshake_owner(*k)).collect();
+        assert!(owners.iter().all(Option::is_some), "{owners:?}");
+        assert_eq!(owner(HandshakeKind::TwitterCrc), "twitter");
+        assert_eq!(owner(HandshakeKind::NoonesChallenge), "noones");
+        assert_eq!(owner(HandshakeKind::AsanaHookSecret), "asana");
+    }
+
+    #[test]
     fn signed_handshakes_per_provider() {
         let validate = json!({"app_id": 1, "type": "validate", "messages": []});
+        let hopper = Some(HandshakeKind::CryptohopperValidate);
         assert_eq!(
-            signed("cryptohopper", Some(&validate), Some("c0de")),
+            signed(hopper, Some(&validate), Some("c0de")),
             Some(Handshake::Answer("c0de".into()))
         );
         assert_eq!(
-            signed("cryptohopper", Some(&validate), None),
+            signed(hopper, Some(&validate), None),
             Some(Handshake::MissingCode)
         );
         let slack = json!({"type": "url_verification", "challenge": "ch4l"});
         assert_eq!(
-            signed("slack", Some(&slack), None),
+            signed(Some(HandshakeKind::SlackUrlVerification), Some(&slack), None),
             Some(Handshake::Answer("ch4l".into()))
         );
-        assert_eq!(signed("noko", Some(&slack), None), None);
+        assert_eq!(signed(Some(HandshakeKind::NokoPing), Some(&slack), None), None);
+        assert_eq!(signed(None, Some(&slack), None), None);
     }
 }
 
@@ -155,6 +166,11 @@ fn query_param(url: &str, name: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// The provider a handshake that arrives unannounced belongs to (every kind has one built in).
+fn owner(kind: HandshakeKind) -> &'static str {
+    handshake_owner(kind).unwrap_or("unknown")
+}
+
 fn hmac256(key: &[u8], data: &[u8]) -> Vec<u8> {
     crate::providers::scheme::hmac(crate::providers::scheme::Algorithm::Sha256, key, data)
 }
@@ -178,24 +194,29 @@ pub fn unsigned(
             let given = query_param(url, "hub.verify_token");
             return Some(match cx.verify_token {
                 Some(want) if mode_ok && given.as_deref().is_some_and(|g| crate::providers::scheme::ct_eq(g.as_bytes(), want.as_bytes())) => {
-                    Answer::new("meta", 200, Some("text/plain"), challenge)
+                    Answer::new(owner(HandshakeKind::MetaHubChallenge), 200, Some("text/plain"), challenge)
                 }
-                Some(_) => Answer::new("meta", 403, Some("text/plain"), "verify token does not match\n")
+                Some(_) => Answer::new(owner(HandshakeKind::MetaHubChallenge), 403, Some("text/plain"), "verify token does not match\n")
                     .note("Meta's hub.verify_token differs from --verify-token: refused"),
-                None => Answer::new("meta", 403, Some("text/plain"), "no verify token configured\n")
+                None => Answer::new(owner(HandshakeKind::MetaHubChallenge), 403, Some("text/plain"), "no verify token configured\n")
                     .note("Meta sent hub.challenge: restart with --verify-token TOKEN (the token set in the app dashboard)"),
             });
         }
         // X (Twitter) CRC: GET ?crc_token=… → {"response_token":"sha256=<base64 HMAC-SHA256>"}.
         if let Some(token) = query_param(url, "crc_token") {
-            return Some(match (cx.secret)("twitter") {
+            return Some(match (cx.secret)(owner(HandshakeKind::TwitterCrc)) {
                 Ok(key) => {
                     let token = format!("sha256={}", b64.encode(hmac256(&key, token.as_bytes())));
                     let body = serde_json::json!({ "response_token": token }).to_string();
-                    Answer::new("twitter", 200, Some("application/json"), body)
+                    Answer::new(
+                        owner(HandshakeKind::TwitterCrc),
+                        200,
+                        Some("application/json"),
+                        body,
+                    )
                 }
                 Err(why) => Answer::new(
-                    "twitter",
+                    owner(HandshakeKind::TwitterCrc),
                     500,
                     Some("text/plain"),
                     "no consumer secret configured\n",
@@ -205,7 +226,12 @@ pub fn unsigned(
         }
         // Dropbox: GET ?challenge=… echoed as text/plain with nosniff.
         if let Some(challenge) = query_param(url, "challenge") {
-            let mut a = Answer::new("dropbox", 200, Some("text/plain"), challenge);
+            let mut a = Answer::new(
+                owner(HandshakeKind::DropboxChallenge),
+                200,
+                Some("text/plain"),
+                challenge,
+            );
             a.headers
                 .push(("X-Content-Type-Options".into(), "nosniff".into()));
             return Some(a);
@@ -213,7 +239,12 @@ pub fn unsigned(
         // Okta event hooks: GET with X-Okta-Verification-Challenge → {"verification": …}.
         if let Some(v) = headers.get("X-Okta-Verification-Challenge") {
             let body = serde_json::json!({ "verification": v }).to_string();
-            return Some(Answer::new("okta", 200, Some("application/json"), body));
+            return Some(Answer::new(
+                owner(HandshakeKind::OktaVerification),
+                200,
+                Some("application/json"),
+                body,
+            ));
         }
     }
     // Microsoft Graph: ?validationToken=… (POST) answered as text/plain within 10 s.
@@ -223,7 +254,7 @@ pub fn unsigned(
     if method == "POST" {
         // Asana: the first POST carries X-Hook-Secret; echo it, and it signs later deliveries.
         if let Some(secret) = headers.get("X-Hook-Secret") {
-            let mut a = Answer::new("asana", 200, None, Vec::new());
+            let mut a = Answer::new(owner(HandshakeKind::AsanaHookSecret), 200, None, Vec::new());
             a.headers.push(("X-Hook-Secret".into(), secret.to_string()));
             a.remember = Some(secret.to_string());
             return Some(a.note("Asana handshake: its X-Hook-Secret now verifies asana deliveries"));
@@ -232,15 +263,25 @@ pub fn unsigned(
         let body = body?;
         if body.get("event").and_then(|e| e.as_str()) == Some("endpoint.url_validation") {
             let plain = body.pointer("/payload/plainToken").and_then(|p| p.as_str())?;
-            return Some(match (cx.secret)("zoom") {
+            return Some(match (cx.secret)(owner(HandshakeKind::ZoomUrlValidation)) {
                 Ok(key) => {
                     let encrypted = hex::encode(hmac256(&key, plain.as_bytes()));
                     let body =
                         serde_json::json!({ "plainToken": plain, "encryptedToken": encrypted }).to_string();
-                    Answer::new("zoom", 200, Some("application/json"), body)
+                    Answer::new(
+                        owner(HandshakeKind::ZoomUrlValidation),
+                        200,
+                        Some("application/json"),
+                        body,
+                    )
                 }
-                Err(why) => Answer::new("zoom", 500, Some("text/plain"), "no secret token configured\n")
-                    .note(format!("Zoom sent endpoint.url_validation: {why}")),
+                Err(why) => Answer::new(
+                    owner(HandshakeKind::ZoomUrlValidation),
+                    500,
+                    Some("text/plain"),
+                    "no secret token configured\n",
+                )
+                .note(format!("Zoom sent endpoint.url_validation: {why}")),
             });
         }
     }

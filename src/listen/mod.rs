@@ -26,6 +26,8 @@ pub struct Shared {
     pub path: String,
     /// `None` = auto-detect from each request's headers.
     pub provider: Option<Arc<dyn Provider>>,
+    /// The user's own schemes (config `[schemes.<name>]`), detected after the built-ins.
+    pub user_schemes: Vec<Arc<dyn Provider>>,
     pub variant: Variant,
     pub verification_code: Option<String>,
     /// `http` or `https`: with the Host header, the URL a sender posted to, which URL-signing

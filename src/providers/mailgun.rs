@@ -27,6 +27,7 @@ pub fn provider() -> Mailgun {
             signed_input: "<timestamp><token>".into(),
             encoding: "hex".into(),
             handshake: "none".into(),
+            handshake_kind: None,
             management_api: false,
             delivery_timeout: Duration::from_secs(10),
             notes: vec![

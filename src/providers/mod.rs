@@ -197,12 +197,70 @@ pub struct Info {
     pub signed_input: String,
     pub encoding: String,
     pub handshake: String,
+    /// The URL-verification handshake this provider performs, if any.
+    #[serde(skip)]
+    pub handshake_kind: Option<HandshakeKind>,
     pub management_api: bool,
     /// The provider's own delivery timeout, for send-test.
     #[serde(serialize_with = "as_secs")]
     pub delivery_timeout: Duration,
     /// Details that are inferred or unknown, with the safe default taken.
     pub notes: Vec<String>,
+}
+
+/// The URL-verification handshakes hookctl can perform (`send-test --challenge`) and answer
+/// (`listen`). A provider names the one it uses, so a new provider with a known handshake is
+/// one line of data; the behaviour of each lives in `send::challenge` and `listen::handshake`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HandshakeKind {
+    /// POST with `X-Noones-Request-Challenge`, echoed back in a response header.
+    NoonesChallenge,
+    /// Signed `{"type":"validate"}`; the answer body is the verification code.
+    CryptohopperValidate,
+    /// Signed `url_verification` event; the answer carries its `challenge`.
+    SlackUrlVerification,
+    /// A signed ping event; any 2xx passes.
+    NokoPing,
+    /// Signed `endpoint.url_validation`; answer `plainToken` and its HMAC.
+    ZoomUrlValidation,
+    /// Signed PING (type 1); answer `{"type":1}`.
+    DiscordPing,
+    /// `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`; echo the challenge.
+    MetaHubChallenge,
+    /// `GET ?crc_token=…`; answer the token's HMAC.
+    TwitterCrc,
+    /// `GET ?challenge=…`; echo it as text/plain with nosniff.
+    DropboxChallenge,
+    /// POST with `X-Hook-Secret`; echo the header, whose value then signs deliveries.
+    AsanaHookSecret,
+    /// GET with `X-Okta-Verification-Challenge`; answer `{"verification": …}`.
+    OktaVerification,
+}
+
+impl HandshakeKind {
+    pub const ALL: [HandshakeKind; 11] = [
+        HandshakeKind::NoonesChallenge,
+        HandshakeKind::CryptohopperValidate,
+        HandshakeKind::SlackUrlVerification,
+        HandshakeKind::NokoPing,
+        HandshakeKind::ZoomUrlValidation,
+        HandshakeKind::DiscordPing,
+        HandshakeKind::MetaHubChallenge,
+        HandshakeKind::TwitterCrc,
+        HandshakeKind::DropboxChallenge,
+        HandshakeKind::AsanaHookSecret,
+        HandshakeKind::OktaVerification,
+    ];
+}
+
+/// The id of the built-in provider that performs `kind`, for labelling a handshake that
+/// arrives before any provider is known.
+pub fn handshake_owner(kind: HandshakeKind) -> Option<&'static str> {
+    builtins()
+        .iter()
+        .find(|p| p.info().handshake_kind == Some(kind))
+        .map(|p| p.id())
 }
 
 fn as_secs<S: serde::Serializer>(d: &Duration, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -380,9 +438,9 @@ pub fn unknown_provider(id: &str) -> Error {
     Error::usage(format!("unknown provider `{id}`")).with_hint(hint)
 }
 
-/// The provider whose headers these are, or `None`.
-pub fn detect(headers: &Headers) -> Option<Arc<dyn Provider>> {
-    builtins().iter().find(|p| p.detect(headers)).cloned()
+/// The provider whose headers these are, or `None`: built-ins first, then the user's schemes.
+pub fn detect(headers: &Headers, user: &[Arc<dyn Provider>]) -> Option<Arc<dyn Provider>> {
+    builtins().iter().chain(user).find(|p| p.detect(headers)).cloned()
 }
 
 /// The candidate closest to `word` by edit distance, if it is plausibly a typo.

@@ -169,6 +169,7 @@ impl SchemeProvider {
                 .replace("{method}", "<method>"),
             encoding: def.encoding.label().to_string(),
             handshake: "none".into(),
+            handshake_kind: None,
             management_api: false,
             delivery_timeout: Duration::from_secs(30),
             notes: Vec::new(),
@@ -202,6 +203,11 @@ impl SchemeProvider {
     pub fn static_header(self, name: &str, value: &str) -> Self {
         self.header(name, HeaderValue::Static(value.to_string()))
     }
+    pub fn handshake_kind(mut self, kind: super::HandshakeKind) -> Self {
+        self.info.handshake_kind = Some(kind);
+        self
+    }
+
     pub fn handshake(mut self, text: &str) -> Self {
         self.info.handshake = text.to_string();
         self

@@ -58,6 +58,9 @@ pub struct SchemeSpec {
     pub detect: bool,
     #[serde(default)]
     pub handshake: Option<String>,
+    /// Which known handshake the provider performs (`zoom_url_validation`, `meta_hub_challenge`…).
+    #[serde(default)]
+    pub handshake_kind: Option<super::HandshakeKind>,
     #[serde(default)]
     pub delivery_timeout: Option<String>,
     #[serde(default)]
@@ -173,6 +176,9 @@ impl SchemeSpec {
         }
         if let Some(h) = &self.handshake {
             p = p.handshake(h);
+        }
+        if let Some(k) = self.handshake_kind {
+            p = p.handshake_kind(k);
         }
         if let Some(t) = &self.delivery_timeout {
             let d: Duration =

@@ -1,5 +1,5 @@
 //! URL-verification handshakes (`send-test --challenge`): the request each provider sends when
-//! a URL is saved, and the exact answer it requires. Keyed by provider id.
+//! a URL is saved, and the exact answer it requires. Chosen by the provider's `HandshakeKind`.
 
 use std::time::Duration;
 
@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::output::sanitize;
 use crate::providers::scheme::{hmac, Algorithm};
 use crate::providers::scheme_provider::random_chars;
-use crate::providers::{Headers, Key, Provider};
+use crate::providers::{HandshakeKind, Headers, Key, Provider};
 
 fn empty() -> Delivery {
     Delivery {
@@ -70,38 +70,50 @@ pub const NOONES_CHALLENGE_TIMEOUT: Duration = Duration::from_secs(10);
 impl Handshake {
     /// The handshake of `provider`, or a usage error saying it has none.
     pub fn of(provider: &dyn Provider, verification_code: Option<&str>) -> Result<Handshake> {
-        match provider.id() {
-            "noones" => Ok(Handshake::Noones),
-            "slack" => Ok(Handshake::Slack),
-            "noko" => Ok(Handshake::Noko),
-            "zoom" => Ok(Handshake::Zoom),
-            "discord" => Ok(Handshake::Discord),
-            "twitter" => Ok(Handshake::Twitter),
-            "dropbox" => Ok(Handshake::Dropbox),
-            "asana" => Ok(Handshake::Asana),
-            "okta" => Ok(Handshake::Okta),
-            "meta" => match verification_code {
-                Some(token) => Ok(Handshake::Meta {
-                    verify_token: token.to_string(),
-                }),
-                None => Err(Error::usage("Meta's handshake sends your verify token, and none was given")
-                    .with_hint("pass --verification-code TOKEN, the verify token set in the Meta app dashboard")),
+        let name = &provider.info().name;
+        let Some(kind) = provider.info().handshake_kind else {
+            let no_handshake = Error::usage(format!("{name} has no URL-verification handshake"));
+            // Providers that greet a new URL with an ordinary event (GitHub's ping) say so.
+            return Err(
+                match provider.catalog().events.iter().find(|e| e.name == "ping") {
+                    Some(_) => no_handshake.with_hint(format!(
+                        "{name} sends a `ping` event on creation: send-test URL --provider {} --event ping",
+                        provider.id()
+                    )),
+                    None => no_handshake.with_hint("send an ordinary event instead (drop --challenge)"),
+                },
+            );
+        };
+        Ok(match kind {
+            HandshakeKind::NoonesChallenge => Handshake::Noones,
+            HandshakeKind::SlackUrlVerification => Handshake::Slack,
+            HandshakeKind::NokoPing => Handshake::Noko,
+            HandshakeKind::ZoomUrlValidation => Handshake::Zoom,
+            HandshakeKind::DiscordPing => Handshake::Discord,
+            HandshakeKind::TwitterCrc => Handshake::Twitter,
+            HandshakeKind::DropboxChallenge => Handshake::Dropbox,
+            HandshakeKind::AsanaHookSecret => Handshake::Asana,
+            HandshakeKind::OktaVerification => Handshake::Okta,
+            HandshakeKind::MetaHubChallenge => Handshake::Meta {
+                verify_token: verification_code
+                    .ok_or_else(|| {
+                        Error::usage(format!("the {name} handshake sends your verify token, and none was given")).with_hint(
+                            "pass --verification-code TOKEN, the verify token set in the app dashboard",
+                        )
+                    })?
+                    .to_string(),
             },
-            "cryptohopper" => match verification_code {
-                Some(code) => Ok(Handshake::Cryptohopper { code: code.to_string() }),
-                None => Err(Error::usage(
-                    "Cryptohopper's handshake checks the receiver answers your verification code, and none was given",
-                )
-                .with_hint("pass --verification-code CODE, the code typed into Cryptohopper's webhook form")),
+            HandshakeKind::CryptohopperValidate => Handshake::Cryptohopper {
+                code: verification_code
+                    .ok_or_else(|| {
+                        Error::usage(format!(
+                            "the {name} handshake checks that the receiver answers your verification code, and none was given"
+                        ))
+                        .with_hint("pass --verification-code CODE, the code typed into the webhook form")
+                    })?
+                    .to_string(),
             },
-            "github" => Err(Error::usage("GitHub has no URL-verification handshake")
-                .with_hint("GitHub sends a `ping` event on creation: send-test URL --provider github --event ping")),
-            _ => Err(Error::usage(format!(
-                "{} has no URL-verification handshake",
-                provider.info().name
-            ))
-            .with_hint("send an ordinary event instead (drop --challenge)")),
-        }
+        })
     }
 
     /// Whether the request is signed by the provider.

@@ -441,3 +441,100 @@ fn explain_spots_a_json_body_for_a_form_signing_scheme() {
     );
     assert!(text.contains("form vs JSON"), "{text}");
 }
+
+#[test]
+fn a_user_defined_scheme_can_name_a_known_handshake() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(
+        &dir,
+        r#"
+[schemes.acme]
+signature_header = "X-Acme-Signature"
+template = "v0:{timestamp}:{body}"
+timestamp = { header = "X-Acme-Timestamp" }
+handshake_kind = "slack_url_verification"
+
+[providers.acme]
+secret = "acme-secret"
+"#,
+    );
+    let listener =
+        crate::support::listen::Listener::start(&["--provider", "acme"], &[("HOOKCTL_CONFIG", &cfg)]);
+    // send-test signs Slack's url_verification with acme's scheme; listen verifies it and echoes
+    // the challenge; send-test checks the echo.
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &cfg)
+        .args([
+            "send-test",
+            &format!("http://127.0.0.1:{}/", listener.port),
+            "-p",
+            "acme",
+            "--challenge",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(listener.next_event()["signature"], "challenge");
+
+    // Without --provider, listen tells acme's requests apart by their headers, as verify does.
+    let auto = crate::support::listen::Listener::start(&[], &[("HOOKCTL_CONFIG", &cfg)]);
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &cfg)
+        .args([
+            "send-test",
+            &format!("http://127.0.0.1:{}/", auto.port),
+            "-p",
+            "acme",
+            "--data",
+            r#"{"type":"thing.made","id":"t_1"}"#,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    let event = auto.next_event();
+    assert_eq!(
+        (event["provider"].as_str(), event["signature"].as_str()),
+        (Some("acme"), Some("valid")),
+        "{event}"
+    );
+
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &cfg)
+        .args(["send-test", "http://127.0.0.1:9/", "-p", "acme", "--challenge"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "a handshake was attempted: {}",
+        stderr(&out)
+    );
+
+    let listed = hookctl()
+        .env("HOOKCTL_CONFIG", &cfg)
+        .args(["providers", "-o", "json"])
+        .output()
+        .unwrap();
+    let ids: Vec<String> = serde_json::from_slice::<Vec<serde_json::Value>>(&listed.stdout)
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.last().map(String::as_str), Some("acme"), "{ids:?}");
+
+    let bad = config(
+        &dir,
+        "[schemes.acme]\nsignature_header = \"X\"\nhandshake_kind = \"wave\"\n",
+    );
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &bad)
+        .args(["sign", "-p", "acme", "--data", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown variant `wave`"),
+        "{}",
+        stderr(&out)
+    );
+}
