@@ -1814,7 +1814,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,6 +1845,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1892,7 +1896,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__add__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +1927,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1970,7 +1978,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__create)
-            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2028,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --token-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2064,7 +2076,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__delete)
-            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,6 +2107,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2142,7 +2158,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__deliveries)
-            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2181,6 +2197,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2228,7 +2248,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__disable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2259,6 +2279,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2306,7 +2330,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__enable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2337,6 +2361,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2384,7 +2412,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__get)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2415,6 +2443,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2686,7 +2718,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__list)
-            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2725,6 +2757,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2772,7 +2808,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__ping)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2803,6 +2839,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2850,7 +2890,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__redeliver)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2881,6 +2921,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2928,7 +2972,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__remove__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2959,6 +3003,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3006,7 +3054,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__rotate__subcmd__secret)
-            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3037,6 +3085,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3084,7 +3136,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__test)
-            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3123,6 +3175,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3170,7 +3226,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__update)
-            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3217,6 +3273,10 @@ _hookctl() {
                     return 0
                     ;;
                 --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

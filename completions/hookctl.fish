@@ -261,7 +261,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l timeout -d 'Per-request timeout' -r
@@ -300,7 +301,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout' -r
@@ -322,7 +324,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout' -r
@@ -348,7 +351,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout' -r
@@ -376,7 +380,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout' -r
@@ -399,7 +404,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout' -r
@@ -422,7 +428,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l timeout -d 'Per-request timeout' -r
@@ -444,7 +451,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l timeout -d 'Per-request timeout' -r
@@ -466,7 +474,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l timeout -d 'Per-request timeout' -r
@@ -488,7 +497,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l timeout -d 'Per-request timeout' -r
@@ -510,7 +520,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l timeout -d 'Per-request timeout' -r
@@ -534,7 +545,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l timeout -d 'Per-request timeout' -r
@@ -558,7 +570,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l timeout -d 'Per-request timeout' -r
@@ -582,7 +595,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Per-request timeout' -r
@@ -604,7 +618,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l client-id -d 'OAuth2 client id, exchanged for a token' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l client-secret -d 'OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or HOOKCTL_<PROVIDER>_CLIENT_SECRET)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l client-secret-file -d 'Read the OAuth2 client secret from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-url -d 'OAuth2 token endpoint (default: the provider\'s documented one; config `token_url`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l timeout -d 'Per-request timeout' -r

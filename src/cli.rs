@@ -451,9 +451,18 @@ pub struct TokenArgs {
     /// OAuth2 client id, exchanged for a token
     #[arg(long, value_name = "ID", global = true)]
     pub client_id: Option<String>,
-    /// OAuth2 client secret (visible in shell history and `ps`: prefer HOOKCTL_<PROVIDER>_CLIENT_SECRET)
-    #[arg(long, value_name = "SECRET", global = true)]
+    /// OAuth2 client secret (visible in shell history and `ps`: prefer --client-secret-file or
+    /// HOOKCTL_<PROVIDER>_CLIENT_SECRET)
+    #[arg(
+        long,
+        value_name = "SECRET",
+        global = true,
+        conflicts_with = "client_secret_file"
+    )]
     pub client_secret: Option<String>,
+    /// Read the OAuth2 client secret from a file
+    #[arg(long, value_name = "PATH", global = true)]
+    pub client_secret_file: Option<PathBuf>,
     /// OAuth2 token endpoint (default: the provider's documented one; config `token_url`)
     #[arg(long, value_name = "URL", global = true)]
     pub token_url: Option<String>,

@@ -118,14 +118,8 @@ pub fn find(
 ) -> Result<Option<(Secret, Source)>> {
     let word = what.word();
     if let Some(path) = flags.file {
-        let bytes = std::fs::read(path).map_err(|e| Error::file(path, &format!("read {word} file"), &e))?;
-        let trimmed = trim_line_end(&bytes);
-        if trimmed.is_empty() {
-            return Err(Error::usage(format!("{word} file {} is empty", path.display()))
-                .with_hint(format!("write the {word} into the file, or use another source")));
-        }
         return Ok(Some((
-            Secret::new(trimmed),
+            read_file(path, word)?,
             Source(format!("--{word}-file {}", path.display())),
         )));
     }
@@ -189,6 +183,18 @@ pub fn missing(what: Credential, provider: &str) -> Error {
         what.env_suffix(),
         provider_env_var(provider, what)
     ))
+}
+
+/// A secret kept in a file (`--secret-file`, `--token-file`, `--client-secret-file`): one
+/// trailing line end is dropped, an empty file is an error.
+pub fn read_file(path: &Path, word: &str) -> Result<Secret> {
+    let bytes = std::fs::read(path).map_err(|e| Error::file(path, &format!("read {word} file"), &e))?;
+    let trimmed = trim_line_end(&bytes);
+    if trimmed.is_empty() {
+        return Err(Error::usage(format!("{word} file {} is empty", path.display()))
+            .with_hint(format!("write the {word} into the file, or use another source")));
+    }
+    Ok(Secret::new(trimmed))
 }
 
 fn trim_line_end(bytes: &[u8]) -> Vec<u8> {

@@ -157,7 +157,7 @@ pub fn resolve(spec: &Spec, args: &TokenArgs, config: &Config, ui: &Ui) -> Resul
     );
     if spec.token_url.is_some() {
         hint.push_str(&format!(
-            "; or give OAuth2 client credentials: --client-id/--client-secret, \
+            "; or give OAuth2 client credentials: --client-id/--client-secret-file, \
              HOOKCTL_{upper}_CLIENT_ID/HOOKCTL_{upper}_CLIENT_SECRET, or config client_id/client_secret"
         ));
     }
@@ -185,8 +185,17 @@ fn client_credentials(spec: &Spec, args: &TokenArgs, config: &Config, ui: &Ui) -
             "--client-secret is visible in shell history and `ps`; prefer HOOKCTL_{upper}_CLIENT_SECRET"
         ));
     }
+    let from_file = match &args.client_secret_file {
+        Some(path) => Some((
+            String::from_utf8(crate::secret::read_file(path, "client secret")?.expose().to_vec()).map_err(
+                |_| Error::usage(format!("client secret file {} is not UTF-8 text", path.display())),
+            )?,
+            format!("--client-secret-file {}", path.display()),
+        )),
+        None => None,
+    };
     let (client_secret, secret_source) =
-        match pick(args.client_secret.as_deref(), "--client-secret", "client_secret") {
+        match from_file.or_else(|| pick(args.client_secret.as_deref(), "--client-secret", "client_secret")) {
             Some(found) => found,
             None if ui.interactive => {
                 let v = dialoguer::Password::new()
@@ -233,6 +242,11 @@ fn missing_client(what: &str, spec: &Spec) -> Error {
     let upper = spec.id.to_ascii_uppercase();
     let flag = what.replace(' ', "-");
     let key = what.replace(' ', "_");
+    let flag = if what == "client secret" {
+        format!("{flag}-file PATH")
+    } else {
+        flag
+    };
     Error::usage(format!("no OAuth2 {what} for {}", spec.name)).with_hint(format!(
         "pass --{flag}, set HOOKCTL_{upper}_{}, or run `hookctl config set providers.{}.{key}`",
         key.to_ascii_uppercase(),

@@ -425,6 +425,56 @@ fn client_credentials_are_exchanged_once_and_cached_privately() {
 }
 
 #[test]
+fn the_client_secret_can_come_from_a_file() {
+    let fake = nt::start();
+    let dir = tempfile::tempdir().unwrap();
+    let token_url = format!("{}{TOKEN_PATH}", fake.url);
+    let secret_file = dir.path().join("client-secret");
+    std::fs::write(&secret_file, format!("{CLIENT_SECRET}\n")).unwrap();
+    let out = webhooks(&fake.url, "novatrade24", &dir)
+        .args([
+            "list",
+            "--client-id",
+            CLIENT_ID,
+            "--token-url",
+            &token_url,
+            "--client-secret-file",
+        ])
+        .arg(&secret_file)
+        .env_remove("HOOKCTL_NOVATRADE24_CLIENT_SECRET")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reqs = fake.requests();
+    assert_eq!(
+        reqs[0].form("client_secret").as_deref(),
+        Some(CLIENT_SECRET),
+        "the newline is dropped"
+    );
+    assert!(!stderr(&out).contains("visible in shell history"));
+
+    std::fs::write(&secret_file, "").unwrap();
+    let out = webhooks(&fake.url, "novatrade24", &dir)
+        .args([
+            "list",
+            "--client-id",
+            CLIENT_ID,
+            "--token-url",
+            &token_url,
+            "--client-secret-file",
+        ])
+        .arg(&secret_file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("client secret file") && stderr(&out).contains("is empty"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn a_token_expiring_within_a_minute_is_not_reused() {
     let fake = nt::start();
     fake.state().expires_in = 45;
