@@ -37,6 +37,12 @@ import resource, subprocess, sys
 subprocess.run([sys.argv[1], "sign", "-p", "noko", "-o", "value", "--file", sys.argv[2]], check=True, stdout=subprocess.DEVNULL)
 print(f"peak RSS signing 1 GiB: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.1f} MiB")
 PY
+python3 - "$bin" "$work/big" <<'PY'
+import resource, subprocess, sys
+with open(sys.argv[2], "rb") as big:
+    subprocess.run([sys.argv[1], "sign", "-p", "noko", "-o", "value"], stdin=big, check=True, stdout=subprocess.DEVNULL)
+print(f"peak RSS signing 1 GiB from stdin: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.1f} MiB")
+PY
 
 # Start-up: mean wall time over 200 runs, process start included.
 mean_ms() {

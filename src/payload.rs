@@ -1,9 +1,10 @@
-//! Payload input of spec §4: --data, --file (`-` = stdin), or piped stdin. Files are streamed.
+//! Payload input of spec §4: --data, --file (`-` = stdin), or piped stdin. Files are streamed,
+//! and so is stdin past the first few MiB.
 
 use std::fs::File;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 
 use crate::cli::PayloadArgs;
 use crate::error::{Error, Result};
@@ -19,11 +20,50 @@ const READ_AHEAD_FROM: u64 = 4 * 1024 * 1024;
 /// few enough that memory stays flat.
 const READ_AHEAD_BUFFERS: usize = 4;
 
+/// Stdin up to this size is held in memory (schemes may read it twice); a longer one is
+/// streamed once. Bodies this small are also the ones parsed to find event type and id.
+pub const IN_MEMORY_LIMIT: u64 = 4 * 1024 * 1024;
+
 /// A request body. Files stay on disk and are read in chunks, so memory stays flat.
 #[derive(Debug)]
 pub enum Body {
     Bytes(Vec<u8>),
     File(PathBuf),
+    /// Stdin longer than `IN_MEMORY_LIMIT`: what was read to find that out, then the rest,
+    /// which can be read only once.
+    Stream(Stream),
+}
+
+pub struct Stream {
+    head: Vec<u8>,
+    rest: Mutex<Option<Box<dyn Read + Send>>>,
+}
+
+impl std::fmt::Debug for Stream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Stream({} bytes read, then the rest of stdin)",
+            self.head.len()
+        )
+    }
+}
+
+impl Stream {
+    /// The unread rest; the second call is an error, since stdin cannot be rewound.
+    fn take_rest(&self) -> Result<Box<dyn Read + Send>> {
+        self.rest
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "this needs the payload twice, and stdin longer than {} MiB can be read only once",
+                    IN_MEMORY_LIMIT >> 20
+                ))
+                .with_hint("save the payload to a file and pass --file PATH")
+            })
+    }
 }
 
 impl Body {
@@ -78,6 +118,12 @@ impl Body {
                 };
                 read.map_err(|e| Error::file(path, "read payload file", &e))
             }
+            Body::Stream(stream) => {
+                let rest = stream.take_rest()?;
+                sink(&stream.head);
+                let rest = read_inline(rest, &mut sink).map_err(stdin_error)?;
+                Ok(stream.head.len() as u64 + rest)
+            }
         }
     }
 
@@ -88,47 +134,71 @@ impl Body {
             Body::File(path) => std::fs::read(path)
                 .map(std::borrow::Cow::Owned)
                 .map_err(|e| Error::file(path, "read payload file", &e)),
+            Body::Stream(stream) => {
+                let mut all = stream.head.clone();
+                stream.take_rest()?.read_to_end(&mut all).map_err(stdin_error)?;
+                Ok(std::borrow::Cow::Owned(all))
+            }
         }
     }
 
-    pub fn len(&self) -> Result<u64> {
+    /// The size, when it is known without reading the body (not for a long stdin).
+    pub fn known_len(&self) -> Result<Option<u64>> {
         match self {
-            Body::Bytes(b) => Ok(b.len() as u64),
+            Body::Bytes(b) => Ok(Some(b.len() as u64)),
             Body::File(path) => std::fs::metadata(path)
-                .map(|m| m.len())
+                .map(|m| Some(m.len()))
                 .map_err(|e| Error::file(path, "read payload file", &e)),
+            Body::Stream(_) => Ok(None),
         }
     }
 
     pub fn is_empty(&self) -> Result<bool> {
-        Ok(self.len()? == 0)
+        Ok(self.known_len()? == Some(0))
     }
 }
 
-/// Stdin is read into memory: it can be consumed only once and some schemes need two passes.
+/// Stdin is held in memory when short, so schemes can read it twice; a longer one is streamed.
 fn read_stdin() -> Result<Body> {
-    let mut buf = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::usage(format!("cannot read payload from stdin: {e}")))?;
-    Ok(Body::Bytes(buf))
+    from_reader(Box::new(std::io::stdin()))
 }
 
-fn read_chunk(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+fn from_reader(mut input: Box<dyn Read + Send>) -> Result<Body> {
+    let mut head = Vec::new();
+    (&mut input)
+        .take(IN_MEMORY_LIMIT + 1)
+        .read_to_end(&mut head)
+        .map_err(stdin_error)?;
+    if head.len() as u64 <= IN_MEMORY_LIMIT {
+        return Ok(Body::Bytes(head));
+    }
+    Ok(Body::Stream(Stream {
+        head,
+        rest: Mutex::new(Some(input)),
+    }))
+}
+
+fn stdin_error(e: std::io::Error) -> Error {
+    Error::usage(format!(
+        "cannot read payload from stdin: {}",
+        crate::error::io_reason(&e)
+    ))
+}
+
+fn read_chunk(input: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     loop {
-        match file.read(buf) {
+        match input.read(buf) {
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             other => return other,
         }
     }
 }
 
-fn read_inline(mut file: File, sink: &mut impl FnMut(&[u8])) -> std::io::Result<u64> {
+fn read_inline(mut input: impl Read, sink: &mut impl FnMut(&[u8])) -> std::io::Result<u64> {
     let mut buf = vec![0u8; CHUNK];
     let mut total = 0u64;
     loop {
-        let n = read_chunk(&mut file, &mut buf)?;
+        let n = read_chunk(&mut input, &mut buf)?;
         if n == 0 {
             return Ok(total);
         }
@@ -197,6 +267,33 @@ mod tests {
         let (content, seen, total) = fed_bytes(len);
         assert_eq!(total, len as u64);
         assert!(seen == content, "read-ahead reordered or lost bytes");
+    }
+
+    #[test]
+    fn long_stdin_is_streamed_once_and_short_stdin_kept() {
+        let len = IN_MEMORY_LIMIT as usize + CHUNK + 5;
+        let content: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        let body = from_reader(Box::new(std::io::Cursor::new(content.clone()))).unwrap();
+        assert!(matches!(body, Body::Stream(_)), "{body:?}");
+        assert_eq!(body.known_len().unwrap(), None);
+        assert!(!body.is_empty().unwrap());
+        let mut seen = Vec::new();
+        assert_eq!(body.feed(|c| seen.extend_from_slice(c)).unwrap(), len as u64);
+        assert!(seen == content);
+        let again = body.feed(|_| {}).unwrap_err();
+        assert!(
+            again.hint.as_deref().unwrap_or("").contains("--file"),
+            "{again:?}"
+        );
+
+        let short = from_reader(Box::new(std::io::Cursor::new(vec![7u8; 10]))).unwrap();
+        assert!(matches!(short, Body::Bytes(ref b) if b.len() == 10));
+        let exact = from_reader(Box::new(std::io::Cursor::new(vec![
+            7u8;
+            IN_MEMORY_LIMIT as usize
+        ])))
+        .unwrap();
+        assert!(matches!(exact, Body::Bytes(_)));
     }
 
     #[test]

@@ -207,7 +207,7 @@ fn parse_line(raw: &[u8]) -> std::result::Result<(Value, Headers, Vec<u8>), Stri
     let (headers, body) = from_record(&value).map_err(|e| e.message)?;
     let body = match body {
         Body::Bytes(b) => b,
-        Body::File(_) => unreachable!("records hold their bodies"),
+        Body::File(_) | Body::Stream(_) => unreachable!("records hold their bodies"),
     };
     Ok((value, headers, body))
 }

@@ -92,12 +92,10 @@ fn random_bytes(out: &mut [u8]) {
     })
 }
 
-/// Bodies up to this size are parsed to find event type and id; larger ones are only streamed.
-const PEEK_LIMIT: u64 = 4 * 1024 * 1024;
-
-/// Parse the body as JSON when it is small enough; `None` otherwise.
+/// Parse the body as JSON when it is small enough (`payload::IN_MEMORY_LIMIT`); `None`
+/// otherwise: larger bodies are only streamed.
 pub fn peek_json(body: &Body) -> Option<serde_json::Value> {
-    if body.len().ok()? > PEEK_LIMIT {
+    if body.known_len().ok()?? > crate::payload::IN_MEMORY_LIMIT {
         return None;
     }
     serde_json::from_slice(&body.to_bytes().ok()?).ok()
