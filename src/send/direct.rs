@@ -118,6 +118,10 @@ impl Connection {
                 .map_err(|e| Failure::Connect(format!("cannot send the value of header `{name}`: {e}")))?;
             map.append(name, value);
         }
+        // What reqwest adds to single sends, so both modes deliver the same headers.
+        if !map.contains_key(http::header::ACCEPT) {
+            map.insert(http::header::ACCEPT, http::HeaderValue::from_static("*/*"));
+        }
         *req.headers_mut() = map;
         let started = Instant::now();
         let exchange = async {

@@ -466,6 +466,15 @@ fn load_mode_counts_add_up() {
     assert!(l["p99"].as_f64() <= l["max"].as_f64());
     let reqs = rx.requests();
     assert_eq!(reqs.len(), 50);
+    // The same headers as a single send: the provider's, plus what the HTTP client adds.
+    let single = Receiver::start(|_, _| Resp::status(200));
+    send(&single.url, "novatrade24").assert().success();
+    let names = |r: &crate::support::send::Req| {
+        let mut n: Vec<String> = r.headers.iter().map(|(k, _)| k.to_ascii_lowercase()).collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&reqs[0]), names(&single.requests()[0]));
     let ids: std::collections::HashSet<_> = reqs.iter().map(|r| r.json()["id"].clone()).collect();
     assert_eq!(ids.len(), 50, "every event is distinct");
     assert!(reqs
