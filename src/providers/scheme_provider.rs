@@ -84,8 +84,6 @@ fn random_bytes(out: &mut [u8]) {
             }
             let take = (out.len() - filled).min(pool.len() - *used);
             out[filled..filled + take].copy_from_slice(&pool[*used..*used + take]);
-            // Spent bytes are wiped so no id can be derived from another.
-            pool[*used..*used + take].fill(0);
             *used += take;
             filled += take;
         }

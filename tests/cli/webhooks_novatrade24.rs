@@ -431,19 +431,16 @@ fn the_client_secret_can_come_from_a_file() {
     let token_url = format!("{}{TOKEN_PATH}", fake.url);
     let secret_file = dir.path().join("client-secret");
     std::fs::write(&secret_file, format!("{CLIENT_SECRET}\n")).unwrap();
-    let out = webhooks(&fake.url, "novatrade24", &dir)
-        .args([
-            "list",
-            "--client-id",
-            CLIENT_ID,
-            "--token-url",
-            &token_url,
-            "--client-secret-file",
-        ])
-        .arg(&secret_file)
-        .env_remove("HOOKCTL_NOVATRADE24_CLIENT_SECRET")
-        .output()
-        .unwrap();
+    let list = || {
+        webhooks(&fake.url, "novatrade24", &dir)
+            .args(["list", "--client-id", CLIENT_ID, "--token-url", &token_url])
+            .arg("--client-secret-file")
+            .arg(&secret_file)
+            .env_remove("HOOKCTL_NOVATRADE24_CLIENT_SECRET")
+            .output()
+            .unwrap()
+    };
+    let out = list();
     assert!(out.status.success(), "{}", stderr(&out));
     let reqs = fake.requests();
     assert_eq!(
@@ -454,18 +451,7 @@ fn the_client_secret_can_come_from_a_file() {
     assert!(!stderr(&out).contains("visible in shell history"));
 
     std::fs::write(&secret_file, "").unwrap();
-    let out = webhooks(&fake.url, "novatrade24", &dir)
-        .args([
-            "list",
-            "--client-id",
-            CLIENT_ID,
-            "--token-url",
-            &token_url,
-            "--client-secret-file",
-        ])
-        .arg(&secret_file)
-        .output()
-        .unwrap();
+    let out = list();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("client secret file") && stderr(&out).contains("is empty"),
