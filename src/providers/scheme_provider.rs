@@ -408,3 +408,21 @@ impl Provider for SchemeProvider {
             .or_else(|| self.first_path(&self.id_paths, body))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buffered_randomness_gives_distinct_ids_across_refills() {
+        // 3,000 UUIDs draw 48,000 bytes: the 4 KiB pool is refilled a dozen times.
+        let ids: std::collections::HashSet<_> = (0..3000).map(|_| random_uuid()).collect();
+        assert_eq!(ids.len(), 3000);
+        assert!(ids.iter().all(|u| u.get_version_num() == 4));
+        // A request larger than the pool is served across refills.
+        let long = random_chars(b"0123456789abcdef", 10_000);
+        assert_eq!(long.len(), 10_000);
+        assert!(long.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert!(long.bytes().collect::<std::collections::HashSet<_>>().len() == 16);
+    }
+}
