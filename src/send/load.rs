@@ -121,11 +121,9 @@ impl Summary {
 pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary> {
     let workers = job.concurrency.max(1).min(job.count.max(1) as usize);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let shards = if direct::Endpoint::for_url(&job.url).is_some() {
-        cores.min(workers)
-    } else {
-        1
-    };
+    // Worked out once: it reads the proxy settings from the environment.
+    let endpoint = direct::Endpoint::for_url(&job.url);
+    let shards = if endpoint.is_some() { cores.min(workers) } else { 1 };
     let job = Arc::new(job);
     let next = Arc::new(AtomicU64::new(0));
     let started = Instant::now();
@@ -134,9 +132,11 @@ pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary
         let handles: Vec<_> = (0..shards)
             .map(|s| {
                 let share = workers / shards + usize::from(s < workers % shards);
-                let (job, next, progress) = (job.clone(), next.clone(), progress.clone());
+                let (job, next, progress, endpoint) =
+                    (job.clone(), next.clone(), progress.clone(), endpoint.clone());
                 scope.spawn(move || {
-                    crate::runtime::block_on(shard(job, next, started, progress, share)).and_then(|r| r)
+                    crate::runtime::block_on(shard(job, next, started, progress, endpoint, share))
+                        .and_then(|r| r)
                 })
             })
             .collect();
@@ -172,12 +172,14 @@ async fn shard(
     next: Arc<AtomicU64>,
     started: Instant,
     progress: Option<indicatif::ProgressBar>,
+    endpoint: Option<direct::Endpoint>,
     workers: usize,
 ) -> Result<Tally> {
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..workers {
         let (job, next, progress) = (job.clone(), next.clone(), progress.clone());
-        tasks.spawn(async move { worker(&job, &next, started, progress.as_ref()).await });
+        let direct = endpoint.clone().map(direct::Connection::new);
+        tasks.spawn(async move { worker(&job, &next, started, progress.as_ref(), direct).await });
     }
     let mut total = Tally::default();
     while let Some(joined) = tasks.join_next().await {
@@ -192,6 +194,8 @@ async fn worker(
     next: &AtomicU64,
     started: Instant,
     progress: Option<&indicatif::ProgressBar>,
+    // The plain-http connection, or `None` to send through the reqwest client.
+    mut direct: Option<direct::Connection>,
 ) -> Result<Tally> {
     let signer = Signer {
         provider: job.provider.as_ref(),
@@ -200,7 +204,6 @@ async fn worker(
         event_type: job.event_type.as_deref(),
         extra: &job.extra,
     };
-    let mut direct = direct::Endpoint::for_url(&job.url).map(direct::Connection::new);
     let mut bodies = job.payload.bodies();
     let mut tally = Tally::default();
     loop {
