@@ -57,7 +57,12 @@ impl Encoding {
     }
     pub fn encode(self, bytes: &[u8]) -> String {
         match self {
-            Encoding::Hex => hex::encode(bytes),
+            Encoding::Hex => {
+                // hex::encode goes a char at a time; this is on every signature of load mode.
+                let mut out = vec![0u8; bytes.len() * 2];
+                hex::encode_to_slice(bytes, &mut out).expect("the output is twice the input");
+                String::from_utf8(out).expect("hex digits are ASCII")
+            }
             Encoding::Base64 => B64.encode(bytes),
         }
     }
@@ -238,26 +243,37 @@ pub fn validate_template(template: &str) -> Result<()> {
     Ok(())
 }
 
+/// What is wrong with a template that `render` could not fill.
+fn template_error(template: &str) -> Error {
+    validate_template(template)
+        .err()
+        .unwrap_or_else(|| Error::usage(format!("signing template `{template}` is malformed")))
+}
+
+/// Split `template` around its body and fill in the other placeholders. The template is
+/// checked as it is filled, so a signature costs one pass over it, not a validation pass too.
 pub fn render(template: &str, values: &TemplateValues<'_>) -> Result<Rendered> {
-    validate_template(template)?;
-    let (before, after, form) = match template.split_once("{body}") {
-        Some((b, a)) => (b, a, BodyForm::Raw),
-        None => {
-            let (b, a) = template.split_once("{params}").expect("validated");
-            (b, a, BodyForm::SortedParams)
-        }
+    let (before, after, form) = match (template.split_once("{body}"), template.split_once("{params}")) {
+        (Some((b, a)), None) => (b, a, BodyForm::Raw),
+        (None, Some((b, a))) => (b, a, BodyForm::SortedParams),
+        // Neither, or both: the validation's message says which placeholders are allowed.
+        _ => return Err(template_error(template)),
     };
     // One pass over each half: a value is copied in as it is, never searched for placeholders.
     let fill = |part: &str| -> Result<Vec<u8>> {
         let mut out = Vec::with_capacity(part.len() + 64);
         let mut rest = part;
         while let Some(open) = rest.find('{') {
-            let close = open + rest[open..].find('}').expect("validated");
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                return Err(template_error(template));
+            };
             let (value, how) = match &rest[open..=close] {
                 "{timestamp}" => (values.timestamp, "--timestamp or the header that carries it"),
                 "{id}" => (values.id, "--id or the header that carries it"),
                 "{url}" => (values.url, "--url with the URL the provider posts to"),
-                _ => (values.method, "--method (POST for deliveries)"),
+                "{method}" => (values.method, "--method (POST for deliveries)"),
+                // A second body placeholder, or an unknown one.
+                _ => return Err(template_error(template)),
             };
             let value = value.ok_or_else(|| {
                 Error::usage(format!(
@@ -447,13 +463,22 @@ impl SchemeDef {
             (self.encoding.encode(&raw), n)
         };
         let header_value = match &self.format {
-            SignatureFormat::Plain { prefix } => format!("{prefix}{value}"),
+            SignatureFormat::Plain { prefix } => [prefix.as_str(), &value].concat(),
             SignatureFormat::KeyValue {
                 timestamp_key,
                 signature_key,
                 separator,
-            } => format!("{timestamp_key}={ts}{separator}{signature_key}={value}"),
-            SignatureFormat::VersionedList { version } => format!("{version},{value}"),
+            } => [
+                timestamp_key.as_str(),
+                "=",
+                &ts,
+                separator,
+                signature_key,
+                "=",
+                &value,
+            ]
+            .concat(),
+            SignatureFormat::VersionedList { version } => [version.as_str(), ",", &value].concat(),
             SignatureFormat::Token => value.clone(),
         };
         let mut headers = Vec::new();
@@ -845,6 +870,20 @@ mod tests {
         assert!(render("{timestamp}", &values).is_err());
         assert!(render("{body}{body}", &values).is_err());
         assert!(render("{bdy}", &values).is_err());
+        // Malformed templates are errors that name the problem, never panics.
+        for bad in [
+            "{timestamp{body}",
+            "{body}{params}",
+            "{{body}",
+            "{body}{",
+            "a{b{body}c}",
+            "{body}{x}",
+        ] {
+            let Err(e) = render(bad, &values) else {
+                panic!("{bad} rendered")
+            };
+            assert!(e.message.contains("signing template"), "{bad}: {}", e.message);
+        }
         assert!(
             render("{url}{body}", &values).is_err(),
             "a missing value is an error"

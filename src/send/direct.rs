@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
+use http::{HeaderName, HeaderValue};
 use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
@@ -15,7 +16,7 @@ use crate::providers::Headers;
 /// Where a plain-http URL's requests go, worked out once per run.
 #[derive(Debug, Clone)]
 pub struct Endpoint {
-    authority: http::HeaderValue,
+    authority: HeaderValue,
     host: String,
     port: u16,
     path_and_query: http::Uri,
@@ -45,7 +46,7 @@ impl Endpoint {
             path_and_query.push_str(q);
         }
         Some(Endpoint {
-            authority: http::HeaderValue::from_str(&authority).ok()?,
+            authority: HeaderValue::from_str(&authority).ok()?,
             host: host.trim_start_matches('[').trim_end_matches(']').to_string(),
             port,
             path_and_query: path_and_query.parse().ok()?,
@@ -57,8 +58,17 @@ impl Endpoint {
 pub struct Connection {
     endpoint: Endpoint,
     sender: Option<SendRequest<Full<Bytes>>>,
-    /// Header names already parsed: every event of a run carries the same ones.
-    names: Vec<(String, http::HeaderName)>,
+    /// Headers already parsed, by position: every event of a run carries the same names in
+    /// the same order, and most values (content type, user agent, event type) do not change.
+    slots: Vec<Slot>,
+}
+
+struct Slot {
+    name: String,
+    /// `None` for a hop-by-hop header.
+    header: Option<HeaderName>,
+    /// The value last sent.
+    value: Option<HeaderValue>,
 }
 
 impl Connection {
@@ -66,7 +76,7 @@ impl Connection {
         Connection {
             endpoint,
             sender: None,
-            names: Vec::new(),
+            slots: Vec::new(),
         }
     }
 
@@ -89,38 +99,69 @@ impl Connection {
         Ok(self.sender.insert(sender))
     }
 
+    /// The `i`th header as hyper takes it, or `None` to leave it out (hop-by-hop headers,
+    /// which hyper writes itself).
+    fn header(
+        &mut self,
+        i: usize,
+        name: &str,
+        value: String,
+    ) -> Result<Option<(HeaderName, HeaderValue)>, Failure> {
+        if self.slots.get(i).is_none_or(|slot| slot.name != name) {
+            let header = if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+                None
+            } else {
+                Some(
+                    HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|e| Failure::Connect(format!("cannot send header `{name}`: {e}")))?,
+                )
+            };
+            let slot = Slot {
+                name: name.to_string(),
+                header,
+                value: None,
+            };
+            match self.slots.get_mut(i) {
+                Some(old) => *old = slot,
+                None => self.slots.push(slot),
+            }
+        }
+        let slot = &mut self.slots[i];
+        let Some(header) = slot.header.clone() else {
+            return Ok(None);
+        };
+        let value = match &slot.value {
+            Some(same) if same.as_bytes() == value.as_bytes() => same.clone(),
+            _ => {
+                let parsed = HeaderValue::from_maybe_shared(Bytes::from(value)).map_err(|e| {
+                    Failure::Connect(format!("cannot send the value of header `{name}`: {e}"))
+                })?;
+                slot.value.insert(parsed).clone()
+            }
+        };
+        Ok(Some((header, value)))
+    }
+
     /// POST `body` with exactly `headers`; status and latency of the whole answer.
     pub async fn post(
         &mut self,
-        headers: &Headers,
+        headers: Headers,
         body: Vec<u8>,
         deadline: Duration,
     ) -> Result<(u16, Duration), Failure> {
         let mut req = http::Request::new(Full::new(Bytes::from(body)));
         *req.method_mut() = http::Method::POST;
         *req.uri_mut() = self.endpoint.path_and_query.clone();
-        let mut map = http::HeaderMap::with_capacity(headers.0.len() + 1);
+        let mut map = http::HeaderMap::with_capacity(headers.0.len() + 2);
         map.insert(http::header::HOST, self.endpoint.authority.clone());
-        for (name, value) in &headers.0 {
-            if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
-                continue;
+        for (i, (name, value)) in headers.0.into_iter().enumerate() {
+            if let Some((name, value)) = self.header(i, &name, value)? {
+                map.append(name, value);
             }
-            let name = match self.names.iter().find(|(known, _)| known == name) {
-                Some((_, parsed)) => parsed.clone(),
-                None => {
-                    let parsed = http::HeaderName::from_bytes(name.as_bytes())
-                        .map_err(|e| Failure::Connect(format!("cannot send header `{name}`: {e}")))?;
-                    self.names.push((name.clone(), parsed.clone()));
-                    parsed
-                }
-            };
-            let value = http::HeaderValue::from_str(value)
-                .map_err(|e| Failure::Connect(format!("cannot send the value of header `{name}`: {e}")))?;
-            map.append(name, value);
         }
         // What reqwest adds to single sends, so both modes deliver the same headers.
         if !map.contains_key(http::header::ACCEPT) {
-            map.insert(http::header::ACCEPT, http::HeaderValue::from_static("*/*"));
+            map.insert(http::header::ACCEPT, HeaderValue::from_static("*/*"));
         }
         *req.headers_mut() = map;
         let started = Instant::now();

@@ -219,7 +219,7 @@ async fn worker(
         let (body, parsed) = bodies.next_body()?;
         let delivery = signer.sign_parsed(body, parsed, None)?;
         let answer = match &mut direct {
-            Some(conn) => conn.post(&delivery.headers, delivery.body, job.deadline).await,
+            Some(conn) => conn.post(delivery.headers, delivery.body, job.deadline).await,
             None => client::post(
                 &job.client,
                 &job.url,

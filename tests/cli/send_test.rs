@@ -475,6 +475,18 @@ fn load_mode_counts_add_up() {
         n
     };
     assert_eq!(names(&reqs[0]), names(&single.requests()[0]));
+    // Values that do not change per event are the same on every request of the run.
+    let value = |r: &crate::support::send::Req, name: &str| {
+        r.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    };
+    for name in ["content-type", "user-agent"] {
+        let expected = value(&single.requests()[0], name);
+        assert!(expected.is_some(), "a single send carries {name}");
+        assert!(reqs.iter().all(|r| value(r, name) == expected), "{name}");
+    }
     let ids: std::collections::HashSet<_> = reqs.iter().map(|r| r.json()["id"].clone()).collect();
     assert_eq!(ids.len(), 50, "every event is distinct");
     assert!(reqs
