@@ -3,7 +3,7 @@
 # local receiver, compared with a plain load generator (wrk, else oha) sending one fixed signed
 # request to the same receiver. Target: hookctl >= 70% of the plain generator's events/s.
 #
-#   benches/send_test.sh [COUNT] [CONCURRENCY] [PROVIDER]
+#   benches/send_test.sh [COUNT] [CONCURRENCY] [PROVIDER] [ROUNDS]
 # Needs: the Rust toolchain; wrk or oha for the comparison (apt-get install -y wrk), python3
 # to read JSON. Degrades to hookctl-only numbers when neither generator is installed.
 set -euo pipefail
@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 COUNT=${1:-20000}
 CONC=${2:-64}
 PROVIDER=${3:-novatrade24}
+ROUNDS=${4:-7}
 export HOOKCTL_SECRET=whsec_bench_secret_0123456789
 export HOOKCTL_CONFIG=/nonexistent/hookctl-bench/config.toml
 
@@ -67,11 +68,12 @@ else
   echo "neither wrk nor oha is installed: hookctl numbers only (apt-get install -y wrk)"
 fi
 
-# Warm-up, then five rounds of one hookctl run and one plain-generator run back to back, so both
-# see the same machine; a run of 20k events lasts a fraction of a second, so medians are compared.
+# Warm-up, then ROUNDS rounds of one hookctl run and one plain-generator run back to back, so
+# both see the same machine; a run of 20k events lasts a fraction of a second and single runs
+# vary by +-15% on a shared 2-core VM, so medians are compared.
 "$BIN" send-test "$URL" --provider "$PROVIDER" --count 2000 --concurrency "$CONC" -o json >/dev/null
 : >"$WORK/plain.txt"
-for round in 1 2 3 4 5; do
+for round in $(seq "$ROUNDS"); do
   "$BIN" send-test "$URL" --provider "$PROVIDER" --count "$COUNT" --concurrency "$CONC" -o json >"$WORK/hookctl-$round.json"
   plain_run >>"$WORK/plain.txt"
 done

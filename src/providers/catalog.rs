@@ -98,20 +98,14 @@ impl Catalog {
 impl FreshRule {
     /// A fresh value shaped like `existing` (an integer stays an integer).
     fn fresh_value(&self, existing: &serde_json::Value, now: std::time::SystemTime) -> serde_json::Value {
-        use super::scheme_provider::{random_chars, random_uuid};
+        use super::scheme_provider::{prefixed_random, random_chars, random_uuid, ALNUM, HEX};
         use serde_json::Value;
-        const HEX: &[u8] = b"0123456789abcdef";
-        const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
         let since_epoch = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         let prefix = self.prefix.as_deref().unwrap_or("");
         match self.kind {
             FreshKind::Uuid => Value::String(random_uuid().to_string()),
-            FreshKind::PrefixedHex => {
-                Value::String(format!("{prefix}{}", random_chars(HEX, self.len.unwrap_or(12))))
-            }
-            FreshKind::PrefixedAlnum => {
-                Value::String(format!("{prefix}{}", random_chars(ALNUM, self.len.unwrap_or(16))))
-            }
+            FreshKind::PrefixedHex => Value::String(prefixed_random(prefix, HEX, self.len.unwrap_or(12))),
+            FreshKind::PrefixedAlnum => Value::String(prefixed_random(prefix, ALNUM, self.len.unwrap_or(16))),
             FreshKind::Hex => Value::String(random_chars(HEX, self.len.unwrap_or(24))),
             FreshKind::Rfc3339 => Value::String(humantime::format_rfc3339_seconds(now).to_string()),
             FreshKind::Unix => Value::from(since_epoch.as_secs()),

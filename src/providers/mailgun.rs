@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use super::scheme::{check_window, ct_eq, hmac, Algorithm, TimeUnit, TimestampRule, Window};
-use super::scheme_provider::{peek_json, random_chars, secret_of};
+use super::scheme_provider::{peek_json, random_chars, secret_of, HEX};
 use super::{
     json_path, scalar_text, Catalog, Check, Headers, Info, Key, LazyCatalog, Message, Provider, Reason,
     Signed, Verdict,
@@ -74,7 +74,7 @@ impl Provider for Mailgun {
         let token = msg
             .id
             .map(str::to_string)
-            .unwrap_or_else(|| random_chars(b"0123456789abcdef", 50));
+            .unwrap_or_else(|| random_chars(HEX, 50));
         let signature = hex::encode(hmac(
             Algorithm::Sha256,
             secret_of(key)?,

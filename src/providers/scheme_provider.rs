@@ -37,26 +37,32 @@ impl IdFormat {
     pub fn generate(&self) -> String {
         match self {
             IdFormat::Uuid => random_uuid().to_string(),
-            IdFormat::PrefixedHex(p, n) => format!("{p}{}", random_chars(b"0123456789abcdef", *n)),
-            IdFormat::PrefixedAlnum(p, n) => format!(
-                "{p}{}",
-                random_chars(
-                    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-                    *n
-                )
-            ),
+            IdFormat::PrefixedHex(p, n) => prefixed_random(p, HEX, *n),
+            IdFormat::PrefixedAlnum(p, n) => prefixed_random(p, ALNUM, *n),
         }
     }
 }
 
+pub const HEX: &[u8] = b"0123456789abcdef";
+pub const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
 /// Random characters from `alphabet` (ids need not be secret, only unique).
 pub fn random_chars(alphabet: &[u8], n: usize) -> String {
-    let mut bytes = vec![0u8; n];
-    random_bytes(&mut bytes);
-    for b in &mut bytes {
+    prefixed_random("", alphabet, n)
+}
+
+/// `prefix` then `n` random characters from the ASCII `alphabet`, in one allocation (load mode
+/// makes a few per event).
+pub fn prefixed_random(prefix: &str, alphabet: &[u8], n: usize) -> String {
+    let mut bytes = Vec::with_capacity(prefix.len() + n);
+    bytes.extend_from_slice(prefix.as_bytes());
+    bytes.resize(prefix.len() + n, 0);
+    let drawn = &mut bytes[prefix.len()..];
+    random_bytes(drawn);
+    for b in drawn {
         *b = alphabet[*b as usize % alphabet.len()];
     }
-    String::from_utf8(bytes).expect("id alphabets are ASCII")
+    String::from_utf8(bytes).expect("a str prefix and an ASCII alphabet")
 }
 
 /// A version-4 UUID from the same buffered randomness.
@@ -424,5 +430,20 @@ mod tests {
         assert_eq!(long.len(), 10_000);
         assert!(long.bytes().all(|b| b.is_ascii_hexdigit()));
         assert!(long.bytes().collect::<std::collections::HashSet<_>>().len() == 16);
+    }
+
+    #[test]
+    fn prefixed_ids_keep_the_prefix_and_draw_from_the_alphabet() {
+        let ids: Vec<String> = (0..200)
+            .map(|_| IdFormat::PrefixedAlnum("evt_".into(), 16).generate())
+            .collect();
+        for id in &ids {
+            assert_eq!(id.len(), 20, "{id}");
+            let tail = id.strip_prefix("evt_").expect("prefix kept");
+            assert!(tail.bytes().all(|b| ALNUM.contains(&b)), "{id}");
+        }
+        assert_eq!(ids.iter().collect::<std::collections::HashSet<_>>().len(), 200);
+        let hex = prefixed_random("wh_", HEX, 12);
+        assert!(hex.starts_with("wh_") && hex.len() == 15 && hex[3..].bytes().all(|b| HEX.contains(&b)));
     }
 }

@@ -8,7 +8,7 @@ use super::delivery::{Delivery, Signer};
 use crate::error::{Error, Result};
 use crate::output::sanitize;
 use crate::providers::scheme::{hmac, Algorithm};
-use crate::providers::scheme_provider::random_chars;
+use crate::providers::scheme_provider::{random_chars, ALNUM, HEX};
 use crate::providers::{HandshakeKind, Headers, Key, Provider};
 
 fn empty() -> Delivery {
@@ -17,8 +17,6 @@ fn empty() -> Delivery {
         body: Vec::new(),
     }
 }
-
-const ALNUM: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /// A provider's handshake.
 #[derive(Debug, Clone)]
@@ -176,7 +174,7 @@ impl Handshake {
         let signer = || signer.expect("signed handshakes get a signer");
         match self {
             Handshake::Noones => {
-                let challenge = random_chars(b"0123456789abcdef", 32);
+                let challenge = random_chars(HEX, 32);
                 let mut headers = Headers::default();
                 headers.push(NOONES_CHALLENGE_HEADER, challenge.clone());
                 Ok((
