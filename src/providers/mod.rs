@@ -214,27 +214,33 @@ pub struct Info {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HandshakeKind {
-    /// POST with `X-Noones-Request-Challenge`, echoed back in a response header.
+    /// providers/noones.md §2: POST with no body and no signature, carrying
+    /// `X-Noones-Request-Challenge`; the receiver must echo it in a response header within 10 s.
     NoonesChallenge,
-    /// Signed `{"type":"validate"}`; the answer body is the verification code.
+    /// providers/cryptohopper.md §2: signed `{"app_id":123,"type":"validate","messages":[]}`;
+    /// the receiver must answer 200 with exactly the verification code as the body.
     CryptohopperValidate,
-    /// Signed `url_verification` event; the answer carries its `challenge`.
+    /// Slack Events API `url_verification`: answer 200 with the `challenge` value (plain text,
+    /// or JSON `{"challenge": …}`).
     SlackUrlVerification,
-    /// A signed ping event; any 2xx passes.
+    /// providers/noko.md §2: a signed `webhook.ping` event; a 2xx answer passes.
     NokoPing,
-    /// Signed `endpoint.url_validation`; answer `plainToken` and its HMAC.
+    /// Zoom `endpoint.url_validation`: answer 200 JSON with `plainToken` and `encryptedToken`
+    /// = hex HMAC-SHA256(secret token, plainToken).
     ZoomUrlValidation,
-    /// Signed PING (type 1); answer `{"type":1}`.
+    /// Discord interactions: a signed PING (type 1) must be answered with `{"type":1}`.
     DiscordPing,
-    /// `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`; echo the challenge.
+    /// Meta: `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`; echo the challenge.
     MetaHubChallenge,
-    /// `GET ?crc_token=…`; answer the token's HMAC.
+    /// X Account Activity CRC: `GET ?crc_token=…`; answer JSON `response_token` =
+    /// `sha256=` + base64 HMAC-SHA256(consumer secret, crc_token).
     TwitterCrc,
-    /// `GET ?challenge=…`; echo it as text/plain with nosniff.
+    /// Dropbox: `GET ?challenge=…`; echo it as text/plain with `X-Content-Type-Options: nosniff`.
     DropboxChallenge,
-    /// POST with `X-Hook-Secret`; echo the header, whose value then signs deliveries.
+    /// Asana: a POST carrying `X-Hook-Secret`; echo that header back. Its value then signs
+    /// deliveries.
     AsanaHookSecret,
-    /// GET with `X-Okta-Verification-Challenge`; answer `{"verification": …}`.
+    /// Okta event hooks: `GET` with `X-Okta-Verification-Challenge`; answer `{"verification": …}`.
     OktaVerification,
 }
 

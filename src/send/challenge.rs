@@ -18,36 +18,13 @@ fn empty() -> Delivery {
     }
 }
 
-/// A provider's handshake.
+/// A provider's handshake: its `HandshakeKind` (whose comments cite the provider docs), with
+/// what the user typed into the provider's form where that takes part.
 #[derive(Debug, Clone)]
-pub enum Handshake {
-    /// providers/noones.md §2: POST with no body and no signature, carrying
-    /// `X-Noones-Request-Challenge`; the receiver must echo it in a response header within 10 s.
-    Noones,
-    /// providers/cryptohopper.md §2: signed `{"app_id":123,"type":"validate","messages":[]}`;
-    /// the receiver must answer 200 with exactly the verification code as the body.
-    Cryptohopper { code: String },
-    /// Slack Events API `url_verification`: answer 200 with the `challenge` value (plain text,
-    /// or JSON `{"challenge": …}`).
-    Slack,
-    /// providers/noko.md §2: a signed `webhook.ping` event; a 2xx answer passes.
-    Noko,
-    /// Zoom `endpoint.url_validation`: answer 200 JSON with `plainToken` and `encryptedToken`
-    /// = hex HMAC-SHA256(secret token, plainToken).
-    Zoom,
-    /// Discord interactions: a signed PING (type 1) must be answered with `{"type":1}`.
-    Discord,
-    /// Meta: `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`; echo the challenge.
-    Meta { verify_token: String },
-    /// X Account Activity CRC: `GET ?crc_token=…`; answer JSON `response_token` =
-    /// `sha256=` + base64 HMAC-SHA256(consumer secret, crc_token).
-    Twitter,
-    /// Dropbox: `GET ?challenge=…`; echo it as text/plain with `X-Content-Type-Options: nosniff`.
-    Dropbox,
-    /// Asana: a POST carrying `X-Hook-Secret`; echo that header back.
-    Asana,
-    /// Okta event hooks: `GET` with `X-Okta-Verification-Challenge`; answer `{"verification": …}`.
-    Okta,
+pub struct Handshake {
+    kind: HandshakeKind,
+    /// Cryptohopper's verification code, or Meta's verify token.
+    code: Option<String>,
 }
 
 /// How a handshake request goes out.
@@ -82,59 +59,60 @@ impl Handshake {
                 },
             );
         };
-        Ok(match kind {
-            HandshakeKind::NoonesChallenge => Handshake::Noones,
-            HandshakeKind::SlackUrlVerification => Handshake::Slack,
-            HandshakeKind::NokoPing => Handshake::Noko,
-            HandshakeKind::ZoomUrlValidation => Handshake::Zoom,
-            HandshakeKind::DiscordPing => Handshake::Discord,
-            HandshakeKind::TwitterCrc => Handshake::Twitter,
-            HandshakeKind::DropboxChallenge => Handshake::Dropbox,
-            HandshakeKind::AsanaHookSecret => Handshake::Asana,
-            HandshakeKind::OktaVerification => Handshake::Okta,
-            HandshakeKind::MetaHubChallenge => Handshake::Meta {
-                verify_token: verification_code
-                    .ok_or_else(|| {
-                        Error::usage(format!("the {name} handshake sends your verify token, and none was given")).with_hint(
-                            "pass --verification-code TOKEN, the verify token set in the app dashboard",
-                        )
-                    })?
-                    .to_string(),
-            },
-            HandshakeKind::CryptohopperValidate => Handshake::Cryptohopper {
-                code: verification_code
-                    .ok_or_else(|| {
-                        Error::usage(format!(
-                            "the {name} handshake checks that the receiver answers your verification code, and none was given"
-                        ))
-                        .with_hint("pass --verification-code CODE, the code typed into the webhook form")
-                    })?
-                    .to_string(),
-            },
-        })
+        let code = |what: &str, hint: &str| {
+            verification_code.map(str::to_string).ok_or_else(|| {
+                Error::usage(format!("the {name} handshake {what}, and none was given"))
+                    .with_hint(hint.to_string())
+            })
+        };
+        let code = match kind {
+            HandshakeKind::MetaHubChallenge => Some(code(
+                "sends your verify token",
+                "pass --verification-code TOKEN, the verify token set in the app dashboard",
+            )?),
+            HandshakeKind::CryptohopperValidate => Some(code(
+                "checks that the receiver answers your verification code",
+                "pass --verification-code CODE, the code typed into the webhook form",
+            )?),
+            _ => None,
+        };
+        Ok(Handshake { kind, code })
+    }
+
+    #[cfg(test)]
+    fn new(kind: HandshakeKind, code: Option<&str>) -> Handshake {
+        Handshake {
+            kind,
+            code: code.map(str::to_string),
+        }
+    }
+
+    /// The verification code or verify token (`of` makes sure the kinds that use one have it).
+    fn code(&self) -> &str {
+        self.code.as_deref().unwrap_or_default()
     }
 
     /// Whether the request is signed by the provider.
     pub fn signed(&self) -> bool {
         matches!(
-            self,
-            Handshake::Cryptohopper { .. }
-                | Handshake::Slack
-                | Handshake::Noko
-                | Handshake::Zoom
-                | Handshake::Discord
+            self.kind,
+            HandshakeKind::CryptohopperValidate
+                | HandshakeKind::SlackUrlVerification
+                | HandshakeKind::NokoPing
+                | HandshakeKind::ZoomUrlValidation
+                | HandshakeKind::DiscordPing
         )
     }
 
     /// Whether hookctl needs the provider's key: to sign, or to check an HMAC in the answer.
     pub fn needs_key(&self) -> bool {
-        self.signed() || matches!(self, Handshake::Twitter)
+        self.signed() || matches!(self.kind, HandshakeKind::TwitterCrc)
     }
 
     /// The provider's own deadline for the handshake, where it differs from deliveries.
     pub fn deadline(&self, delivery_timeout: Duration) -> Duration {
-        match self {
-            Handshake::Noones => NOONES_CHALLENGE_TIMEOUT,
+        match self.kind {
+            HandshakeKind::NoonesChallenge => NOONES_CHALLENGE_TIMEOUT,
             _ => delivery_timeout,
         }
     }
@@ -142,24 +120,24 @@ impl Handshake {
     /// The handshake request and the challenge value the answer must carry (if any).
     pub fn request(&self, signer: Option<&Signer<'_>>) -> Result<Request> {
         let (delivery, challenge) = self.delivery(signer)?;
-        let (method, query) = match self {
-            Handshake::Meta { verify_token } => (
+        let (method, query) = match self.kind {
+            HandshakeKind::MetaHubChallenge => (
                 reqwest::Method::GET,
                 vec![
                     ("hub.mode".to_string(), "subscribe".to_string()),
-                    ("hub.verify_token".to_string(), verify_token.clone()),
+                    ("hub.verify_token".to_string(), self.code().to_string()),
                     ("hub.challenge".to_string(), challenge.clone().unwrap_or_default()),
                 ],
             ),
-            Handshake::Twitter => (
+            HandshakeKind::TwitterCrc => (
                 reqwest::Method::GET,
                 vec![("crc_token".to_string(), challenge.clone().unwrap_or_default())],
             ),
-            Handshake::Dropbox => (
+            HandshakeKind::DropboxChallenge => (
                 reqwest::Method::GET,
                 vec![("challenge".to_string(), challenge.clone().unwrap_or_default())],
             ),
-            Handshake::Okta => (reqwest::Method::GET, Vec::new()),
+            HandshakeKind::OktaVerification => (reqwest::Method::GET, Vec::new()),
             _ => (reqwest::Method::POST, Vec::new()),
         };
         Ok(Request {
@@ -172,8 +150,8 @@ impl Handshake {
 
     fn delivery(&self, signer: Option<&Signer<'_>>) -> Result<(Delivery, Option<String>)> {
         let signer = || signer.expect("signed handshakes get a signer");
-        match self {
-            Handshake::Noones => {
+        match self.kind {
+            HandshakeKind::NoonesChallenge => {
                 let challenge = random_chars(HEX, 32);
                 let mut headers = Headers::default();
                 headers.push(NOONES_CHALLENGE_HEADER, challenge.clone());
@@ -185,11 +163,11 @@ impl Handshake {
                     Some(challenge),
                 ))
             }
-            Handshake::Cryptohopper { .. } => {
+            HandshakeKind::CryptohopperValidate => {
                 let body = br#"{"app_id":123,"type":"validate","messages":[]}"#.to_vec();
                 Ok((signer().sign(body, None)?, None))
             }
-            Handshake::Slack => {
+            HandshakeKind::SlackUrlVerification => {
                 let challenge = random_chars(ALNUM, 52);
                 let body = serde_json::json!({
                     "token": random_chars(ALNUM, 24),
@@ -201,7 +179,7 @@ impl Handshake {
                     Some(challenge),
                 ))
             }
-            Handshake::Noko => {
+            HandshakeKind::NokoPing => {
                 let signer = signer();
                 let event = signer.provider.catalog().require("webhook.ping")?;
                 let mut sample = event.sample.clone();
@@ -212,7 +190,7 @@ impl Handshake {
                 let body = serde_json::to_vec(&sample).expect("serialises");
                 Ok((signer.sign(body, None)?, None))
             }
-            Handshake::Zoom => {
+            HandshakeKind::ZoomUrlValidation => {
                 let plain = random_chars(ALNUM, 22);
                 let body = serde_json::json!({
                     "payload": { "plainToken": plain },
@@ -224,7 +202,7 @@ impl Handshake {
                     Some(plain),
                 ))
             }
-            Handshake::Discord => {
+            HandshakeKind::DiscordPing => {
                 let body = serde_json::json!({
                     "type": 1,
                     "id": random_chars(b"0123456789", 19),
@@ -237,11 +215,13 @@ impl Handshake {
                     None,
                 ))
             }
-            Handshake::Meta { .. } => Ok((empty(), Some(random_chars(b"0123456789", 10)))),
-            Handshake::Twitter | Handshake::Dropbox => Ok((empty(), Some(random_chars(ALNUM, 32)))),
-            Handshake::Asana | Handshake::Okta => {
+            HandshakeKind::MetaHubChallenge => Ok((empty(), Some(random_chars(b"0123456789", 10)))),
+            HandshakeKind::TwitterCrc | HandshakeKind::DropboxChallenge => {
+                Ok((empty(), Some(random_chars(ALNUM, 32))))
+            }
+            HandshakeKind::AsanaHookSecret | HandshakeKind::OktaVerification => {
                 let value = random_chars(ALNUM, 32);
-                let name = if matches!(self, Handshake::Asana) {
+                let name = if matches!(self.kind, HandshakeKind::AsanaHookSecret) {
                     "X-Hook-Secret"
                 } else {
                     "X-Okta-Verification-Challenge"
@@ -273,8 +253,8 @@ impl Handshake {
             Some(Key::Secret(s)) => Ok(s.expose().to_vec()),
             _ => Err("no secret to check the answer's HMAC with".to_string()),
         };
-        match self {
-            Handshake::Noones => {
+        match self.kind {
+            HandshakeKind::NoonesChallenge => {
                 let want = challenge.unwrap_or_default();
                 let name = NOONES_CHALLENGE_HEADER;
                 match answer.headers.get(name) {
@@ -292,16 +272,16 @@ impl Handshake {
                     Some(_) => Ok(format!("{name} echoed unchanged")),
                 }
             }
-            Handshake::Cryptohopper { code } => {
+            HandshakeKind::CryptohopperValidate => {
                 if answer.status != 200 {
                     return Err(format!("status {}: Cryptohopper requires 200", answer.status));
                 }
-                if answer.body != code.as_bytes() {
-                    return Err(body_differs(code.as_bytes(), &answer.body));
+                if answer.body != self.code().as_bytes() {
+                    return Err(body_differs(self.code().as_bytes(), &answer.body));
                 }
                 Ok("200 with the verification code as the whole body".into())
             }
-            Handshake::Slack => {
+            HandshakeKind::SlackUrlVerification => {
                 let want = challenge.unwrap_or_default();
                 if answer.status != 200 {
                     return Err(format!("status {}: Slack requires 200", answer.status));
@@ -324,7 +304,7 @@ impl Handshake {
                     )),
                 }
             }
-            Handshake::Zoom => {
+            HandshakeKind::ZoomUrlValidation => {
                 ok200("Zoom")?;
                 let j = json()
                     .ok_or("the body is not JSON: Zoom expects {\"plainToken\", \"encryptedToken\"}")?;
@@ -336,7 +316,7 @@ impl Handshake {
                     _ => Err("the JSON lacks plainToken or encryptedToken".into()),
                 }
             }
-            Handshake::Discord => {
+            HandshakeKind::DiscordPing => {
                 ok200("Discord")?;
                 match json().and_then(|j| j["type"].as_u64()) {
                     Some(1) => Ok("PING answered with PONG {\"type\":1}".into()),
@@ -346,8 +326,8 @@ impl Handshake {
                     )),
                 }
             }
-            Handshake::Meta { .. } | Handshake::Dropbox => {
-                let who = if matches!(self, Handshake::Meta { .. }) {
+            HandshakeKind::MetaHubChallenge | HandshakeKind::DropboxChallenge => {
+                let who = if matches!(self.kind, HandshakeKind::MetaHubChallenge) {
                     "Meta"
                 } else {
                     "Dropbox"
@@ -361,7 +341,7 @@ impl Handshake {
                 }
                 Ok(format!("200 echoing the challenge (for {who})"))
             }
-            Handshake::Twitter => {
+            HandshakeKind::TwitterCrc => {
                 ok200("X")?;
                 use base64::Engine;
                 let expected = format!(
@@ -384,7 +364,7 @@ impl Handshake {
                     None => Err("the body is not JSON with a response_token".into()),
                 }
             }
-            Handshake::Asana => match answer.headers.get("X-Hook-Secret") {
+            HandshakeKind::AsanaHookSecret => match answer.headers.get("X-Hook-Secret") {
                 _ if !(200..300).contains(&answer.status) => {
                     Err(format!("status {}: Asana requires 200 or 204", answer.status))
                 }
@@ -397,7 +377,7 @@ impl Handshake {
                     Err("the response has no X-Hook-Secret header: Asana would not create the webhook".into())
                 }
             },
-            Handshake::Okta => {
+            HandshakeKind::OktaVerification => {
                 ok200("Okta")?;
                 match json()
                     .as_ref()
@@ -411,7 +391,7 @@ impl Handshake {
                     None => Err("the body is not JSON with a `verification` field".into()),
                 }
             }
-            Handshake::Noko => {
+            HandshakeKind::NokoPing => {
                 if (200..300).contains(&answer.status) {
                     Ok(format!("webhook.ping answered {}", answer.status))
                 } else {
@@ -467,7 +447,7 @@ mod tests {
 
     #[test]
     fn noones_needs_the_exact_echo() {
-        let h = Handshake::Noones;
+        let h = Handshake::new(HandshakeKind::NoonesChallenge, None);
         assert!(h
             .judge(
                 Some("abc"),
@@ -489,7 +469,7 @@ mod tests {
 
     #[test]
     fn cryptohopper_needs_200_and_the_code_exactly() {
-        let h = Handshake::Cryptohopper { code: "CODE".into() };
+        let h = Handshake::new(HandshakeKind::CryptohopperValidate, Some("CODE"));
         assert!(h.judge(None, &answer(200, &[], "CODE"), None).is_ok());
         assert!(h
             .judge(None, &answer(200, &[], "CODE\n"), None)
@@ -507,7 +487,7 @@ mod tests {
 
     #[test]
     fn slack_takes_plain_text_or_json() {
-        let h = Handshake::Slack;
+        let h = Handshake::new(HandshakeKind::SlackUrlVerification, None);
         assert!(h.judge(Some("ch"), &answer(200, &[], "ch"), None).is_ok());
         assert!(h
             .judge(Some("ch"), &answer(200, &[], r#"{"challenge":"ch"}"#), None)
