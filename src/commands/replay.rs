@@ -259,6 +259,7 @@ fn resign(
             event_type: record.text("event_type"),
             variant: &variant,
             parsed: None,
+            canonical: false,
         },
     )?;
     let mut headers = original.headers;

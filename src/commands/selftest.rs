@@ -122,6 +122,7 @@ fn run_vector(v: &Value) -> Result<Row> {
                 event_type: None,
                 variant: &variant,
                 parsed: None,
+                canonical: false,
             },
         )?;
         Some(

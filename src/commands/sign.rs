@@ -27,6 +27,7 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
             event_type: args.event.as_deref(),
             variant: &variant,
             parsed: None,
+            canonical: false,
         },
     )?;
     if signed.body.is_some() && args.output == SignOutput::Headers {

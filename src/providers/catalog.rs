@@ -96,8 +96,23 @@ impl Catalog {
 }
 
 impl FreshRule {
+    /// Whether serde_json writes every value this rule makes as JavaScript's `JSON.stringify`
+    /// does: ids from ASCII alphabets behind a plain prefix, integers JavaScript holds exactly
+    /// (up to 15 digits; X's 19-digit ids come back rounded), RFC 3339 text, and floats of a
+    /// timestamp's size, except that JavaScript writes a whole float without `.0`.
+    pub fn writes_like_javascript(&self) -> bool {
+        if self.kind == FreshKind::Int && self.len.unwrap_or(9) > 15 {
+            return false;
+        }
+        self.prefix
+            .as_deref()
+            .unwrap_or_default()
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    }
+
     /// A fresh value shaped like `existing` (an integer stays an integer).
-    fn fresh_value(&self, existing: &serde_json::Value, now: std::time::SystemTime) -> serde_json::Value {
+    pub fn fresh_value(&self, existing: &serde_json::Value, now: std::time::SystemTime) -> serde_json::Value {
         use super::scheme_provider::{prefixed_random, random_chars, random_uuid, ALNUM, HEX};
         use serde_json::Value;
         let since_epoch = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();

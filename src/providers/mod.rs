@@ -162,6 +162,9 @@ pub struct Message<'a> {
     pub variant: &'a Variant,
     /// `body` already parsed as JSON, when the caller has it: saves load mode a parse per event.
     pub parsed: Option<&'a serde_json::Value>,
+    /// `body` is known to be exactly JavaScript's `JSON.stringify(JSON.parse(body))` (load
+    /// mode's samples), so a provider that signs that form (Noones) need not work it out.
+    pub canonical: bool,
 }
 
 /// The result of signing: every header of the delivery and, when the scheme transforms the

@@ -108,21 +108,25 @@ impl Provider for Noones {
             SchemeChoice::Hmac => {
                 // Noones signs JavaScript's re-serialization, so the canonical bytes are what is
                 // sent: raw body = signed bytes, as the spec asks.
-                let canonical = canonical_json::canonicalize(&raw).map_err(|e| {
-                    Error::usage(format!(
-                        "payload is not valid JSON ({e}); Noones signs parsed JSON"
-                    ))
-                    .with_hint("check the payload with `jq . FILE`")
-                })?;
-                let mac = hmac(Algorithm::Sha256, secret_of(key)?, &canonical);
-                let value = hex::encode(mac);
+                let canonical = if msg.canonical {
+                    None
+                } else {
+                    let c = canonical_json::canonicalize(&raw).map_err(|e| {
+                        Error::usage(format!(
+                            "payload is not valid JSON ({e}); Noones signs parsed JSON"
+                        ))
+                        .with_hint("check the payload with `jq . FILE`")
+                    })?;
+                    (c.as_slice() != &*raw).then_some(c)
+                };
+                let signed = canonical.as_deref().unwrap_or(&raw);
+                let value = hex::encode(hmac(Algorithm::Sha256, secret_of(key)?, signed));
                 headers.push(SIGNATURE_HEADER, value.clone());
-                let changed = canonical.as_slice() != &*raw;
                 Ok(Signed {
                     headers,
                     signature: value,
-                    signed_bytes: canonical.len() as u64,
-                    body: changed.then_some(canonical),
+                    signed_bytes: signed.len() as u64,
+                    body: canonical,
                 })
             }
             SchemeChoice::Ed25519 => {

@@ -25,14 +25,16 @@ impl Signer<'_> {
     /// Sign `body` now. `id: None` lets the provider make a fresh delivery id; a provider's
     /// re-delivery passes the first one again.
     pub fn sign(&self, body: Vec<u8>, id: Option<&str>) -> Result<Delivery> {
-        self.sign_parsed(body, None, id)
+        self.sign_parsed(body, None, false, id)
     }
 
-    /// `sign`, for a caller that already holds `body` parsed as JSON.
+    /// `sign`, for a caller that already holds `body` parsed as JSON, and knows whether it is
+    /// in JavaScript's canonical form (`Message::canonical`).
     pub fn sign_parsed(
         &self,
         body: Vec<u8>,
         parsed: Option<&serde_json::Value>,
+        canonical: bool,
         id: Option<&str>,
     ) -> Result<Delivery> {
         let body = Body::Bytes(body);
@@ -45,6 +47,7 @@ impl Signer<'_> {
                 event_type: self.event_type,
                 variant: self.variant,
                 parsed,
+                canonical,
             },
         )?;
         let Body::Bytes(raw) = body else {

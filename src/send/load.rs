@@ -218,8 +218,8 @@ async fn worker(
             let due = started + Duration::from_secs_f64(i as f64 / rate);
             tokio::time::sleep_until(due.into()).await;
         }
-        let (body, parsed) = bodies.next_body()?;
-        let delivery = signer.sign_parsed(body, parsed, None)?;
+        let body = bodies.next_body()?;
+        let delivery = signer.sign_parsed(body.bytes, body.parsed, body.canonical, None)?;
         let answer = match &mut direct {
             Some(conn) => conn.post(delivery.headers, delivery.body, job.deadline).await,
             None => client::post(

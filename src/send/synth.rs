@@ -6,6 +6,7 @@ use std::time::SystemTime;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::providers::catalog::{json_path_mut, FreshRule};
 use crate::providers::{closest, Catalog};
 
 /// One `--set PATH=VALUE` edit.
@@ -134,7 +135,7 @@ impl Payload {
 
     /// A new body: fresh ids and timestamps each call for samples.
     pub fn fresh(&self) -> Result<Vec<u8>> {
-        Ok(self.bodies().next_body()?.0)
+        Ok(self.bodies().next_body()?.bytes)
     }
 
     /// A source of fresh bodies that reuses one working copy of the sample.
@@ -142,10 +143,22 @@ impl Payload {
         Bodies {
             payload: self,
             doc: None,
+            active: Vec::new(),
             template: None,
+            values: Vec::new(),
             last_len: 0,
         }
     }
+}
+
+/// One body, as `Bodies` makes it.
+pub struct NextBody<'a> {
+    pub bytes: Vec<u8>,
+    /// The JSON `bytes` was serialised from (`None` for form and fixed bodies).
+    pub parsed: Option<&'a Value>,
+    /// `bytes` is known to be exactly JavaScript's `JSON.stringify(JSON.parse(bytes))`, the
+    /// form Noones signs and sends, so it need not be worked out again.
+    pub canonical: bool,
 }
 
 /// Fresh bodies one after another (load mode makes millions): the sample is copied and edited
@@ -153,38 +166,65 @@ impl Payload {
 pub struct Bodies<'a> {
     payload: &'a Payload,
     doc: Option<Value>,
+    /// The catalog's fresh rules whose fields this sample has.
+    active: Vec<&'a FreshRule>,
     template: Option<Template>,
+    /// Each active field's fresh value as JSON text, for the template.
+    values: Vec<Vec<u8>>,
     /// The last body's length: the next is about as long, so one allocation fits it.
     last_len: usize,
 }
 
-impl Bodies<'_> {
-    /// The next body, and the JSON it was serialised from (`None` for form and fixed bodies).
-    pub fn next_body(&mut self) -> Result<(Vec<u8>, Option<&Value>)> {
+impl<'a> Bodies<'a> {
+    /// The next body.
+    pub fn next_body(&mut self) -> Result<NextBody<'_>> {
+        let payload: &'a Payload = self.payload;
         let Payload::Sample {
             sample,
             catalog,
             edits,
             form,
-        } = self.payload
+        } = payload
         else {
-            let Payload::Fixed(b) = self.payload else {
+            let Payload::Fixed(b) = payload else {
                 unreachable!("two kinds of payload")
             };
-            return Ok((b.clone(), None));
+            return Ok(NextBody {
+                bytes: b.clone(),
+                parsed: None,
+                canonical: false,
+            });
         };
         if self.doc.is_none() {
             let mut doc = sample.clone();
             for e in edits {
                 e.apply(&mut doc)?;
             }
+            self.active = catalog
+                .fresh
+                .iter()
+                .filter(|r| crate::providers::json_path(&doc, &r.path).is_some())
+                .collect();
             if !form {
-                self.template = Template::cut(&doc, catalog, edits);
+                self.template = Template::cut(&doc, &self.active, edits);
             }
+            self.values = vec![Vec::new(); self.active.len()];
             self.doc = Some(doc);
         }
         let doc = self.doc.as_mut().expect("made above");
-        catalog.freshen(doc, SystemTime::now());
+        let now = SystemTime::now();
+        let mut canonical = self.template.as_ref().is_some_and(|t| t.canonical);
+        for (rule, text) in self.active.iter().zip(&mut self.values) {
+            let Some(slot) = json_path_mut(doc, &rule.path) else {
+                continue;
+            };
+            *slot = rule.fresh_value(slot, now);
+            if self.template.is_some() {
+                text.clear();
+                serde_json::to_writer(&mut *text, &*slot).expect("a JSON value serialises");
+                canonical &= writes_like_javascript(slot, text);
+            }
+        }
         if self.template.is_none() {
             // An edit of a field that freshening rewrites wins, as it would on a fresh copy.
             for e in edits {
@@ -194,17 +234,31 @@ impl Bodies<'_> {
         let doc = &*doc;
         if *form {
             if let Some(fields) = doc.as_object() {
-                return Ok((form_encode(fields), None));
+                return Ok(NextBody {
+                    bytes: form_encode(fields),
+                    parsed: None,
+                    canonical: false,
+                });
             }
         }
         let mut out = Vec::with_capacity(self.last_len + self.last_len / 8);
         match &self.template {
-            Some(t) => t.fill(doc, &mut out),
+            Some(t) => t.fill(&self.values, &mut out),
             None => serde_json::to_writer(&mut out, doc).expect("a JSON value serialises"),
         }
         self.last_len = out.len();
-        Ok((out, Some(doc)))
+        Ok(NextBody {
+            bytes: out,
+            parsed: Some(doc),
+            canonical,
+        })
     }
+}
+
+/// Whether JavaScript writes `value` as the `text` serde_json wrote for it, given a rule that
+/// `writes_like_javascript`: all but a whole float, which JavaScript writes without `.0`.
+fn writes_like_javascript(value: &Value, text: &[u8]) -> bool {
+    !(value.is_f64() && text.ends_with(b".0"))
 }
 
 /// The edited sample serialised once and cut around its fresh fields: the bytes between them
@@ -212,20 +266,18 @@ impl Bodies<'_> {
 /// 1 KB sample for every event cost more than signing it.
 #[derive(Debug)]
 struct Template {
-    /// Literal bytes; the value at `slots[i]` goes between `pieces[i]` and `pieces[i + 1]`.
+    /// Literal bytes; the value of active field `order[i]` goes between `pieces[i]` and
+    /// `pieces[i + 1]`.
     pieces: Vec<Vec<u8>>,
-    slots: Vec<String>,
+    order: Vec<usize>,
+    /// The literal bytes are in JavaScript's canonical form and every fresh value is of a kind
+    /// JavaScript writes the same way (floats are checked per body).
+    canonical: bool,
 }
 
 impl Template {
     /// `None` when a fresh field overlaps another or an edit: those bodies are serialised whole.
-    fn cut(doc: &Value, catalog: &Catalog, edits: &[Edit]) -> Option<Template> {
-        let paths: Vec<&str> = catalog
-            .fresh
-            .iter()
-            .map(|r| r.path.as_str())
-            .filter(|p| crate::providers::json_path(doc, p).is_some())
-            .collect();
+    fn cut(doc: &Value, active: &[&FreshRule], edits: &[Edit]) -> Option<Template> {
         let overlap = |a: &str, b: &str| {
             let within = |inner: &str, outer: &str| {
                 inner
@@ -234,8 +286,10 @@ impl Template {
             };
             within(a, b) || within(b, a)
         };
-        for (i, p) in paths.iter().enumerate() {
-            if paths[i + 1..].iter().any(|q| overlap(p, q)) || edits.iter().any(|e| overlap(p, &e.path)) {
+        for (i, r) in active.iter().enumerate() {
+            if active[i + 1..].iter().any(|q| overlap(&r.path, &q.path))
+                || edits.iter().any(|e| overlap(&r.path, &e.path))
+            {
                 return None;
             }
         }
@@ -243,12 +297,12 @@ impl Template {
         // where the markers land are the cuts.
         let marker = |k: usize| format!("\u{1}hookctl-fresh-{k}\u{1}");
         let mut marked = doc.clone();
-        for (k, p) in paths.iter().enumerate() {
-            *crate::providers::catalog::json_path_mut(&mut marked, p)? = Value::String(marker(k));
+        for (k, r) in active.iter().enumerate() {
+            *json_path_mut(&mut marked, &r.path)? = Value::String(marker(k));
         }
         let text = serde_json::to_vec(&marked).ok()?;
-        let mut cuts = Vec::with_capacity(paths.len());
-        for (k, p) in paths.iter().enumerate() {
+        let mut cuts = Vec::with_capacity(active.len());
+        for k in 0..active.len() {
             let needle = serde_json::to_vec(&marker(k)).ok()?;
             let mut at = text
                 .windows(needle.len())
@@ -258,29 +312,36 @@ impl Template {
             if at.next().is_some() {
                 return None;
             }
-            cuts.push((start, start + needle.len(), p.to_string()));
+            cuts.push((start, start + needle.len(), k));
         }
         cuts.sort_unstable();
         let mut pieces = Vec::with_capacity(cuts.len() + 1);
-        let mut slots = Vec::with_capacity(cuts.len());
+        let mut order = Vec::with_capacity(cuts.len());
         let mut from = 0;
-        for (start, end, path) in cuts {
+        for (start, end, k) in cuts {
             pieces.push(text[from..start].to_vec());
-            slots.push(path);
+            order.push(k);
             from = end;
         }
         pieces.push(text[from..].to_vec());
-        Some(Template { pieces, slots })
+        // A marker is a string JavaScript escapes as serde_json does, so the marked text is
+        // canonical exactly when the literal bytes are.
+        let canonical =
+            crate::canonical_json::is_canonical(&text) && active.iter().all(|r| r.writes_like_javascript());
+        Some(Template {
+            pieces,
+            order,
+            canonical,
+        })
     }
 
-    /// The body of `doc`, whose fields outside the slots are those the template was cut from.
-    fn fill(&self, doc: &Value, out: &mut Vec<u8>) {
-        for (piece, slot) in self.pieces.iter().zip(&self.slots) {
+    /// A body from the pieces and each active field's value as JSON text.
+    fn fill(&self, values: &[Vec<u8>], out: &mut Vec<u8>) {
+        for (piece, &k) in self.pieces.iter().zip(&self.order) {
             out.extend_from_slice(piece);
-            let value = crate::providers::json_path(doc, slot).unwrap_or(&Value::Null);
-            serde_json::to_writer(&mut *out, value).expect("a JSON value serialises");
+            out.extend_from_slice(&values[k]);
         }
-        out.extend_from_slice(self.pieces.last().expect("one more piece than slots"));
+        out.extend_from_slice(self.pieces.last().expect("one more piece than values"));
     }
 }
 
@@ -319,7 +380,7 @@ mod tests {
     /// event of every built-in catalog: the template changes how bodies are made, not what.
     #[test]
     fn templated_bodies_equal_the_whole_serialisation() {
-        let mut cut = 0;
+        let (mut cut, mut canonical) = (0, 0);
         for provider in crate::providers::builtins() {
             let catalog = provider.catalog();
             for event in &catalog.events {
@@ -327,8 +388,17 @@ mod tests {
                 let mut bodies = payload.bodies();
                 let mut seen = std::collections::HashSet::new();
                 for _ in 0..3 {
-                    let (body, parsed) = bodies.next_body().unwrap();
-                    let parsed = parsed.expect("a JSON sample");
+                    let next = bodies.next_body().unwrap();
+                    let (body, parsed) = (next.bytes, next.parsed.expect("a JSON sample"));
+                    if next.canonical {
+                        canonical += 1;
+                        assert!(
+                            crate::canonical_json::is_canonical(&body),
+                            "{} {}",
+                            provider.id(),
+                            event.name
+                        );
+                    }
                     assert_eq!(
                         body,
                         serde_json::to_vec(parsed).unwrap(),
@@ -338,7 +408,7 @@ mod tests {
                     );
                     seen.insert(body);
                 }
-                if bodies.template.as_ref().is_some_and(|t| !t.slots.is_empty()) {
+                if bodies.template.as_ref().is_some_and(|t| !t.order.is_empty()) {
                     cut += 1;
                     // Fresh ids make every body distinct (timestamps alone may repeat within a second).
                     let has_random = catalog.fresh.iter().any(|r| {
@@ -356,6 +426,24 @@ mod tests {
             }
         }
         assert!(cut > 50, "most samples have fresh fields to cut around: {cut}");
+        assert!(
+            canonical > 50,
+            "most bodies are known to be canonical: {canonical}"
+        );
+    }
+
+    #[test]
+    fn a_whole_float_is_not_written_as_javascript_writes_it() {
+        let text = |v: &Value| serde_json::to_vec(v).unwrap();
+        let whole = serde_json::json!(1_763_913_600.0);
+        assert!(
+            !writes_like_javascript(&whole, &text(&whole)),
+            "JavaScript writes 1763913600"
+        );
+        let part = serde_json::json!(1_763_913_600.25);
+        assert!(writes_like_javascript(&part, &text(&part)));
+        let int = serde_json::json!(1_763_913_600u64);
+        assert!(writes_like_javascript(&int, &text(&int)));
     }
 
     #[test]
@@ -373,9 +461,9 @@ mod tests {
         let payload = sample_payload(&catalog, event, &["data.status=VALID"]);
         let mut bodies = payload.bodies();
         for _ in 0..3 {
-            let (body, parsed) = bodies.next_body().unwrap();
-            let v: Value = serde_json::from_slice(&body).unwrap();
-            assert_eq!(&v, parsed.unwrap());
+            let next = bodies.next_body().unwrap();
+            let v: Value = serde_json::from_slice(&next.bytes).unwrap();
+            assert_eq!(&v, next.parsed.unwrap());
             assert_eq!(v["data"]["status"], "VALID");
             assert_ne!(v["id"], "evt_0");
             assert_ne!(v["data"]["created"], 1);
@@ -385,8 +473,10 @@ mod tests {
         for edit in ["id=evt_fixed", "data={\"created\":5}"] {
             let payload = sample_payload(&catalog, event, &[edit]);
             let mut bodies = payload.bodies();
-            let (body, parsed) = bodies.next_body().unwrap();
-            assert_eq!(body, serde_json::to_vec(parsed.unwrap()).unwrap());
+            let next = bodies.next_body().unwrap();
+            let body = next.bytes.clone();
+            assert_eq!(body, serde_json::to_vec(next.parsed.unwrap()).unwrap());
+            assert!(!next.canonical);
             assert!(bodies.template.is_none(), "{edit}");
             let v: Value = serde_json::from_slice(&body).unwrap();
             if edit.starts_with("id") {
@@ -400,8 +490,8 @@ mod tests {
         odd.sample["data"]["note"] = Value::String("\u{1}hookctl-fresh-0\u{1}".into());
         let payload = sample_payload(&catalog, &odd, &[]);
         let mut bodies = payload.bodies();
-        let (body, parsed) = bodies.next_body().unwrap();
-        assert_eq!(body, serde_json::to_vec(parsed.unwrap()).unwrap());
+        let next = bodies.next_body().unwrap();
+        assert_eq!(next.bytes, serde_json::to_vec(next.parsed.unwrap()).unwrap());
         assert!(bodies.template.is_none());
     }
 

@@ -502,6 +502,15 @@ fn load_mode_counts_add_up() {
     assert!(stdout(&out).contains("200 × 20"), "{}", stdout(&out));
     assert!(stdout(&out).contains("events/s"));
 
+    // Noones signs the canonical JSON it sends; load mode's bodies are already in that form.
+    let ok = Receiver::verifying("noones", secret_for("noones"));
+    let out = send(&ok.url, "noones")
+        .args(["--count", "20", "--concurrency", "4"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("200 × 20"), "{}", stdout(&out));
+
     send(&refused_url(), "noko")
         .args(["--count", "3"])
         .assert()
