@@ -250,49 +250,52 @@ fn template_error(template: &str) -> Error {
         .unwrap_or_else(|| Error::usage(format!("signing template `{template}` is malformed")))
 }
 
-/// Split `template` around its body and fill in the other placeholders. The template is
-/// checked as it is filled, so a signature costs one pass over it, not a validation pass too.
+/// Split `template` around its body and fill in the other placeholders, in one pass that
+/// also checks the template: a signature costs one walk over it, not a validation pass too.
 pub fn render(template: &str, values: &TemplateValues<'_>) -> Result<Rendered> {
-    let (before, after, form) = match (template.split_once("{body}"), template.split_once("{params}")) {
-        (Some((b, a)), None) => (b, a, BodyForm::Raw),
-        (None, Some((b, a))) => (b, a, BodyForm::SortedParams),
-        // Neither, or both: the validation's message says which placeholders are allowed.
-        _ => return Err(template_error(template)),
-    };
-    // One pass over each half: a value is copied in as it is, never searched for placeholders.
-    let fill = |part: &str| -> Result<Vec<u8>> {
-        let mut out = Vec::with_capacity(part.len() + 64);
-        let mut rest = part;
-        while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-                return Err(template_error(template));
-            };
-            let (value, how) = match &rest[open..=close] {
-                "{timestamp}" => (values.timestamp, "--timestamp or the header that carries it"),
-                "{id}" => (values.id, "--id or the header that carries it"),
-                "{url}" => (values.url, "--url with the URL the provider posts to"),
-                "{method}" => (values.method, "--method (POST for deliveries)"),
-                // A second body placeholder, or an unknown one.
-                _ => return Err(template_error(template)),
-            };
-            let value = value.ok_or_else(|| {
-                Error::usage(format!(
-                    "this scheme signs {} but none was given",
-                    &rest[open..=close]
-                ))
+    let mut prefix = Vec::with_capacity(template.len() + 64);
+    let mut suffix = Vec::new();
+    let mut form = None;
+    let mut rest = template;
+    loop {
+        let out = if form.is_none() { &mut prefix } else { &mut suffix };
+        let Some(open) = rest.find('{') else {
+            out.extend_from_slice(rest.as_bytes());
+            break;
+        };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            return Err(template_error(template));
+        };
+        out.extend_from_slice(&rest.as_bytes()[..open]);
+        let placeholder = &rest[open..=close];
+        rest = &rest[close + 1..];
+        let (value, how) = match placeholder {
+            "{body}" | "{params}" if form.is_none() => {
+                form = Some(if placeholder == "{body}" {
+                    BodyForm::Raw
+                } else {
+                    BodyForm::SortedParams
+                });
+                continue;
+            }
+            "{timestamp}" => (values.timestamp, "--timestamp or the header that carries it"),
+            "{id}" => (values.id, "--id or the header that carries it"),
+            "{url}" => (values.url, "--url with the URL the provider posts to"),
+            "{method}" => (values.method, "--method (POST for deliveries)"),
+            // A second body placeholder, or an unknown one.
+            _ => return Err(template_error(template)),
+        };
+        // A value is copied in as it is, never searched for placeholders.
+        let value = value.ok_or_else(|| {
+            Error::usage(format!("this scheme signs {placeholder} but none was given"))
                 .with_hint(format!("pass {how}"))
-            })?;
-            out.extend_from_slice(&rest.as_bytes()[..open]);
-            out.extend_from_slice(value.as_bytes());
-            rest = &rest[close + 1..];
-        }
-        out.extend_from_slice(rest.as_bytes());
-        Ok(out)
-    };
+        })?;
+        out.extend_from_slice(value.as_bytes());
+    }
     Ok(Rendered {
-        prefix: fill(before)?,
-        suffix: fill(after)?,
-        form,
+        prefix,
+        suffix,
+        form: form.ok_or_else(|| template_error(template))?,
     })
 }
 
