@@ -105,7 +105,7 @@ impl Connection {
         &mut self,
         i: usize,
         name: &str,
-        value: String,
+        value: &str,
     ) -> Result<Option<(HeaderName, HeaderValue)>, Failure> {
         if self.slots.get(i).is_none_or(|slot| slot.name != name) {
             let header = if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
@@ -133,7 +133,8 @@ impl Connection {
         let value = match &slot.value {
             Some(same) if same.as_bytes() == value.as_bytes() => same.clone(),
             _ => {
-                let parsed = HeaderValue::from_maybe_shared(Bytes::from(value)).map_err(|e| {
+                // Checked as reqwest checks the headers of a single send.
+                let parsed = HeaderValue::from_str(value).map_err(|e| {
                     Failure::Connect(format!("cannot send the value of header `{name}`: {e}"))
                 })?;
                 slot.value.insert(parsed).clone()
@@ -145,7 +146,7 @@ impl Connection {
     /// POST `body` with exactly `headers`; status and latency of the whole answer.
     pub async fn post(
         &mut self,
-        headers: Headers,
+        headers: &Headers,
         body: Vec<u8>,
         deadline: Duration,
     ) -> Result<(u16, Duration), Failure> {
@@ -154,8 +155,8 @@ impl Connection {
         *req.uri_mut() = self.endpoint.path_and_query.clone();
         let mut map = http::HeaderMap::with_capacity(headers.0.len() + 2);
         map.insert(http::header::HOST, self.endpoint.authority.clone());
-        for (i, (name, value)) in headers.0.into_iter().enumerate() {
-            if let Some((name, value)) = self.header(i, &name, value)? {
+        for (i, (name, value)) in headers.0.iter().enumerate() {
+            if let Some((name, value)) = self.header(i, name, value)? {
                 map.append(name, value);
             }
         }

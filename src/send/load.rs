@@ -221,7 +221,7 @@ async fn worker(
         let body = bodies.next_body()?;
         let delivery = signer.sign_parsed(body.bytes, body.parsed, body.canonical, None)?;
         let answer = match &mut direct {
-            Some(conn) => conn.post(delivery.headers, delivery.body, job.deadline).await,
+            Some(conn) => conn.post(&delivery.headers, delivery.body, job.deadline).await,
             None => client::post(
                 &job.client,
                 &job.url,
