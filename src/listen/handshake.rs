@@ -167,6 +167,27 @@ fn query_param(url: &str, name: &str) -> Option<String> {
 }
 
 /// The provider a handshake that arrives unannounced belongs to (every kind has one built in).
+/// The answer to a challenge the provider checks with an HMAC under the user's secret: 200
+/// JSON made with it, or, with no secret configured, a 500 saying which one is missing (the
+/// provider then fails the check, as it would against a receiver without the secret).
+fn keyed_answer(
+    cx: &Context<'_>,
+    kind: HandshakeKind,
+    json: impl FnOnce(&[u8]) -> serde_json::Value,
+    (secret_name, received): (&str, &str),
+) -> Answer {
+    match (cx.secret)(owner(kind)) {
+        Ok(key) => Answer::new(owner(kind), 200, Some("application/json"), json(&key).to_string()),
+        Err(why) => Answer::new(
+            owner(kind),
+            500,
+            Some("text/plain"),
+            format!("no {secret_name} configured\n"),
+        )
+        .note(format!("{received}: {why}")),
+    }
+}
+
 fn owner(kind: HandshakeKind) -> &'static str {
     handshake_owner(kind).unwrap_or("unknown")
 }
@@ -204,25 +225,15 @@ pub fn unsigned(
         }
         // X (Twitter) CRC: GET ?crc_token=… → {"response_token":"sha256=<base64 HMAC-SHA256>"}.
         if let Some(token) = query_param(url, "crc_token") {
-            return Some(match (cx.secret)(owner(HandshakeKind::TwitterCrc)) {
-                Ok(key) => {
-                    let token = format!("sha256={}", b64.encode(hmac256(&key, token.as_bytes())));
-                    let body = serde_json::json!({ "response_token": token }).to_string();
-                    Answer::new(
-                        owner(HandshakeKind::TwitterCrc),
-                        200,
-                        Some("application/json"),
-                        body,
-                    )
-                }
-                Err(why) => Answer::new(
-                    owner(HandshakeKind::TwitterCrc),
-                    500,
-                    Some("text/plain"),
-                    "no consumer secret configured\n",
-                )
-                .note(format!("X sent a CRC check: {why}")),
-            });
+            return Some(keyed_answer(
+                cx,
+                HandshakeKind::TwitterCrc,
+                |key| {
+                    let token = format!("sha256={}", b64.encode(hmac256(key, token.as_bytes())));
+                    serde_json::json!({ "response_token": token })
+                },
+                ("consumer secret", "X sent a CRC check"),
+            ));
         }
         // Dropbox: GET ?challenge=… echoed as text/plain with nosniff.
         if let Some(challenge) = query_param(url, "challenge") {
@@ -263,26 +274,15 @@ pub fn unsigned(
         let body = body?;
         if body.get("event").and_then(|e| e.as_str()) == Some("endpoint.url_validation") {
             let plain = body.pointer("/payload/plainToken").and_then(|p| p.as_str())?;
-            return Some(match (cx.secret)(owner(HandshakeKind::ZoomUrlValidation)) {
-                Ok(key) => {
-                    let encrypted = hex::encode(hmac256(&key, plain.as_bytes()));
-                    let body =
-                        serde_json::json!({ "plainToken": plain, "encryptedToken": encrypted }).to_string();
-                    Answer::new(
-                        owner(HandshakeKind::ZoomUrlValidation),
-                        200,
-                        Some("application/json"),
-                        body,
-                    )
-                }
-                Err(why) => Answer::new(
-                    owner(HandshakeKind::ZoomUrlValidation),
-                    500,
-                    Some("text/plain"),
-                    "no secret token configured\n",
-                )
-                .note(format!("Zoom sent endpoint.url_validation: {why}")),
-            });
+            return Some(keyed_answer(
+                cx,
+                HandshakeKind::ZoomUrlValidation,
+                |key| {
+                    let encrypted = hex::encode(hmac256(key, plain.as_bytes()));
+                    serde_json::json!({ "plainToken": plain, "encryptedToken": encrypted })
+                },
+                ("secret token", "Zoom sent endpoint.url_validation"),
+            ));
         }
     }
     None
