@@ -360,6 +360,27 @@ pub struct ListenArgs {
     /// Largest body accepted (413 beyond)
     #[arg(long, value_name = "SIZE", default_value = "10MiB")]
     pub max_body: String,
+    /// Most connections served at once; more wait in the kernel's backlog
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+    /// Close a connection whose request head (line and headers) takes longer than this (408)
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    pub header_timeout: std::time::Duration,
+    /// Close a connection whose body sends nothing for this long (408)
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    pub body_timeout: std::time::Duration,
+    /// Close a kept-alive connection idle for this long
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_duration)]
+    pub idle_timeout: std::time::Duration,
+    /// Largest request head, request line and headers together (431 beyond)
+    #[arg(long, value_name = "SIZE", default_value = "64KiB")]
+    pub max_head: String,
+    /// Longest request line (414 beyond)
+    #[arg(long, value_name = "SIZE", default_value = "8KiB")]
+    pub max_request_line: String,
+    /// Most header fields in one request (431 beyond)
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_headers: u32,
     /// TLS certificate (PEM) to serve HTTPS
     #[arg(long, value_name = "FILE", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
