@@ -1140,7 +1140,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --secret-for --tolerance --verification-code --verify-token --forward-to --forward-timeout --record --fsync --count --timeout --accept-invalid --max-body --tls-cert --tls-key --full --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --secret-for --tolerance --verification-code --verify-token --forward-to --forward-timeout --record --fsync --count --timeout --accept-invalid --max-body --max-connections --header-timeout --body-timeout --idle-timeout --max-head --max-request-line --max-headers --tls-cert --tls-key --full --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1215,6 +1215,34 @@ _hookctl() {
                     return 0
                     ;;
                 --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-request-line)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

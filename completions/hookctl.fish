@@ -181,6 +181,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l record -d 'Ap
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l count -d 'Exit 0 after N valid events' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l timeout -d 'Exit 1 if --count events did not arrive in time' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-body -d 'Largest body accepted (413 beyond)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-connections -d 'Most connections served at once; more wait in the kernel\'s backlog' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l header-timeout -d 'Close a connection whose request head (line and headers) takes longer than this (408)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l body-timeout -d 'Close a connection whose body sends nothing for this long (408)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l idle-timeout -d 'Close a kept-alive connection idle for this long' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-head -d 'Largest request head, request line and headers together (431 beyond)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-request-line -d 'Longest request line (414 beyond)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-headers -d 'Most header fields in one request (431 beyond)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tls-cert -d 'TLS certificate (PEM) to serve HTTPS' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tls-key -d 'TLS private key (PEM)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -r -f -a "pretty\t''

@@ -1,30 +1,43 @@
 //! `hookctl listen`: the local receiver (spec §8). Settles everything that can fail before
-//! binding, then serves until `--count`, `--timeout` or Ctrl-C.
+//! binding, then serves until `--count`, `--timeout`, SIGINT or SIGTERM.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use tokio::sync::{mpsc, watch};
 
 use crate::cli::{ListenArgs, ListenOutput};
 use crate::error::{Error, Result};
 use crate::keys;
+use crate::listen::conn::Timeouts;
 use crate::listen::dedup::{self, Seen};
 use crate::listen::forward::Forwarder;
+use crate::listen::framing::Limits;
 use crate::listen::keyring::{self, Keyring};
 use crate::listen::record::Recorder;
-use crate::listen::server::{self, Control, Stop};
-use crate::listen::{render, size, Shared, Stats};
+use crate::listen::server::{self, Stop};
+use crate::listen::{render, size, tls, Shared, Stats};
 use crate::providers;
 use crate::Context;
 
 /// How long in-flight requests may take to finish once the listener stops.
 const DRAIN_GRACE: Duration = Duration::from_secs(5);
 
+/// A size flag, or a usage error naming it.
+fn size_flag(flag: &str, text: &str) -> Result<u64> {
+    size::parse_size(text).map_err(|e| {
+        Error::usage(format!("{flag}: {e}")).with_hint("write sizes like 10MiB, 1MB, 512KiB or 2048")
+    })
+}
+
 pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
-    let max_body = size::parse_size(&args.max_body).map_err(|e| {
-        Error::usage(format!("--max-body: {e}")).with_hint("write sizes like 10MiB, 1MB, 512KiB or 2048")
-    })?;
+    let max_body = size_flag("--max-body", &args.max_body)?;
+    let limits = Limits {
+        head: size_flag("--max-head", &args.max_head)?.min(16 << 20) as usize,
+        request_line: size_flag("--max-request-line", &args.max_request_line)?.min(16 << 20) as usize,
+        headers: args.max_headers as usize,
+    };
     if args.count == Some(0) {
         return Err(Error::usage("--count must be at least 1"));
     }
@@ -66,10 +79,10 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         .transpose()?;
     let forwarder = args.forward_to.as_deref().map(Forwarder::start).transpose()?;
     let tls = match (&args.tls_cert, &args.tls_key) {
-        (Some(cert), Some(key)) => Some((
-            std::fs::read(cert).map_err(|e| Error::file(cert, "read TLS certificate", &e))?,
-            std::fs::read(key).map_err(|e| Error::file(key, "read TLS key", &e))?,
-        )),
+        (Some(cert), Some(key)) => Some(tls::acceptor(
+            &std::fs::read(cert).map_err(|e| Error::file(cert, "read TLS certificate", &e))?,
+            &std::fs::read(key).map_err(|e| Error::file(key, "read TLS key", &e))?,
+        )?),
         _ => None,
     };
     if provider.as_ref().is_some_and(|p| {
@@ -80,9 +93,8 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
             .warn("no --verification-code: Cryptohopper's `validate` message cannot be answered correctly");
     }
 
-    let (tx, rx) = mpsc::channel();
-    server::watch_tiny_http(tx.clone());
-    let (server, base) = server::bind(&args.host, args.port, tls)?;
+    let (listener, addr) = server::bind(&args.host, args.port)?;
+    let base = format!("{}://{addr}", if tls.is_some() { "https" } else { "http" });
     let banner = format!("Listening on {base}{path}\n");
     match args.output {
         ListenOutput::Json => eprint!("{banner}"),
@@ -122,57 +134,115 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         ui: ctx.ui,
         keyring,
         recorder,
+        fsync: args.fsync,
         forwarder,
         seen: Seen::new(dedup::CAPACITY),
         stats: Stats::default(),
     });
-    let control = Arc::new(Control {
-        stopping: AtomicBool::new(false),
-        busy: AtomicUsize::new(0),
-        stop: Mutex::new(tx.clone()),
-    });
-    if let Err(e) = ctrlc::set_handler(move || {
-        let _ = tx.send(Stop::Interrupted);
-    }) {
-        ctx.ui.warn(format!(
-            "cannot catch Ctrl-C ({e}): the summary will not print on interrupt"
-        ));
-    }
-    let server = Arc::new(server);
-    server::spawn_workers(&server, &shared, &control)?;
-
-    let started = Instant::now();
-    let stop = match args.timeout {
-        Some(limit) => match rx.recv_timeout(limit) {
-            Ok(stop) => Some(stop),
-            Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => Some(Stop::Interrupted),
+    let config = server::Config {
+        limits,
+        timeouts: Timeouts {
+            header: args.header_timeout,
+            idle: args.idle_timeout,
         },
-        None => Some(rx.recv().unwrap_or(Stop::Interrupted)),
+        body_timeout: args.body_timeout,
+        max_connections: args.max_connections as usize,
+        tls,
     };
-
-    control.stopping.store(true, Ordering::SeqCst);
-    for _ in 0..server::WORKERS {
-        server.unblock();
-    }
-    let grace = Instant::now();
-    while control.busy.load(Ordering::SeqCst) > 0 && grace.elapsed() < DRAIN_GRACE {
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(workers)
+        .thread_name("listen")
+        .enable_all()
+        .build()
+        .map_err(|e| Error::network(format!("cannot start the async runtime: {e}")))?;
+    let started = Instant::now();
+    let stop = runtime.block_on(serve_until_stopped(
+        listener,
+        config,
+        shared.clone(),
+        args.timeout,
+    ))?;
+    // In-flight blocking work (a forward, an fsync) has had its grace period already.
+    runtime.shutdown_timeout(Duration::from_millis(100));
     eprintln!("summary: {}", shared.stats.summary());
 
+    let got = shared.stats.valid.load(Ordering::SeqCst);
+    let plural = |n: u64| if n == 1 { "" } else { "s" };
     match (stop, args.count) {
-        (Some(Stop::Failed(why)), _) => Err(Error::network(why)
-            .with_hint("raise the open-file limit (`ulimit -n`) or reduce concurrent connections")),
-        (None, Some(n)) => {
-            let got = shared.stats.valid.load(Ordering::SeqCst);
-            Err(Error::check(format!(
-                "timed out after {}: {got} of {n} valid event{} arrived",
-                humantime::format_duration(started.elapsed().min(args.timeout.unwrap_or_default())),
-                if n == 1 { "" } else { "s" }
-            ))
-            .with_hint("check that your app sends to the URL printed on the first line"))
-        }
+        (_, Some(n)) if got >= n => Ok(()),
+        (None, Some(n)) => Err(Error::check(format!(
+            "timed out after {}: {got} of {n} valid event{} arrived",
+            humantime::format_duration(started.elapsed().min(args.timeout.unwrap_or_default())),
+            plural(n)
+        ))
+        .with_hint("check that your app sends to the URL printed on the first line")),
+        (Some(Stop::Signal(name)), Some(n)) => Err(Error::check(format!(
+            "stopped by {name}: {got} of {n} valid event{} arrived",
+            plural(n)
+        ))
+        .with_hint("--count N passes only once N valid events have arrived")),
         _ => Ok(()),
+    }
+}
+
+/// Serve until `--count` is met, `--timeout` passes (`None`) or a signal arrives; then stop
+/// accepting and give in-flight requests `DRAIN_GRACE` to finish.
+async fn serve_until_stopped(
+    listener: std::net::TcpListener,
+    config: server::Config,
+    shared: Arc<Shared>,
+    timeout: Option<Duration>,
+) -> Result<Option<Stop>> {
+    let (stop_tx, mut stop_rx) = mpsc::unbounded_channel();
+    let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    let ui = shared.ui;
+    let mut serving = tokio::spawn(server::serve(listener, config, shared, stop_tx, shutdown_rx));
+    let signals = signals();
+    tokio::pin!(signals);
+    let deadline = async {
+        match timeout {
+            Some(t) => tokio::time::sleep(t).await,
+            None => std::future::pending().await,
+        }
+    };
+    let stop = tokio::select! {
+        s = stop_rx.recv() => s,
+        s = &mut signals => Some(s),
+        _ = deadline => None,
+        r = &mut serving => {
+            return match r {
+                Ok(Err(e)) => Err(e),
+                _ => Err(Error::network("the listener stopped unexpectedly")),
+            };
+        }
+    };
+    let _ = shutdown_tx.send(true);
+    if tokio::time::timeout(DRAIN_GRACE, &mut serving).await.is_err() {
+        ui.warn(format!(
+            "requests still in flight after {}: stopping anyway",
+            humantime::format_duration(DRAIN_GRACE)
+        ));
+    }
+    Ok(stop)
+}
+
+/// The first of SIGINT and SIGTERM.
+async fn signals() -> Stop {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match (signal(SignalKind::interrupt()), signal(SignalKind::terminate())) {
+            (Ok(mut int), Ok(mut term)) => tokio::select! {
+                _ = int.recv() => Stop::Signal("SIGINT"),
+                _ = term.recv() => Stop::Signal("SIGTERM"),
+            },
+            _ => std::future::pending().await,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+        Stop::Signal("Ctrl-C")
     }
 }

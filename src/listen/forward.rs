@@ -1,12 +1,9 @@
-//! `--forward-to URL`: relay each event to the user's app from one async runtime thread.
+//! `--forward-to URL`: relay each event to the user's app, on the listener's own runtime.
 //!
-//! Workers are plain threads; they hand a job to the runtime over a channel and wait for the
-//! outcome, so there is one HTTP client stack and one runtime however many workers there are.
+//! The handler is synchronous and runs on tokio's blocking pool when forwarding, so it waits
+//! for the app there without holding an async worker; one HTTP client stack serves all.
 
-use std::sync::mpsc as std_mpsc;
 use std::time::Duration;
-
-use tokio::sync::mpsc;
 
 use crate::error::{Error, Result};
 use crate::providers::Headers;
@@ -40,20 +37,19 @@ pub enum Outcome {
     TimedOut(Duration),
 }
 
-struct Job {
-    method: String,
-    headers: Headers,
-    body: Vec<u8>,
-    timeout: Duration,
-    reply: std_mpsc::Sender<Outcome>,
+struct Job<'a> {
+    method: &'a str,
+    headers: &'a Headers,
+    body: &'a [u8],
 }
 
 pub struct Forwarder {
-    jobs: mpsc::UnboundedSender<Job>,
+    client: reqwest::Client,
+    url: reqwest::Url,
 }
 
 impl Forwarder {
-    /// Check the URL and start the runtime thread.
+    /// Check the URL and build the client.
     pub fn start(url: &str) -> Result<Forwarder> {
         let url = reqwest::Url::parse(url)
             .ok()
@@ -66,56 +62,34 @@ impl Forwarder {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::network(format!("cannot build the HTTP client: {e}")))?;
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::network(format!("cannot start the async runtime: {e}")))?;
-        let (tx, mut rx) = mpsc::unbounded_channel::<Job>();
-        std::thread::Builder::new()
-            .name("forward".into())
-            .spawn(move || {
-                rt.block_on(async move {
-                    while let Some(job) = rx.recv().await {
-                        tokio::spawn(run(client.clone(), url.clone(), job));
-                    }
-                })
-            })
-            .map_err(|e| Error::network(format!("cannot start the forwarding thread: {e}")))?;
-        Ok(Forwarder { jobs: tx })
+        Ok(Forwarder { client, url })
     }
 
-    /// Send the request as received and wait for the app's answer.
+    /// Send the request as received and wait for the app's answer. Call it from a blocking
+    /// task of the listener's runtime (`spawn_blocking`), never from an async worker.
     pub fn forward(&self, method: &str, headers: &Headers, body: &[u8], timeout: Duration) -> Outcome {
-        let (reply, answer) = std_mpsc::channel();
-        let job = Job {
-            method: method.to_string(),
-            headers: headers.clone(),
-            body: body.to_vec(),
-            timeout,
-            reply,
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return Outcome::Down("no runtime to forward from".into());
         };
-        if self.jobs.send(job).is_err() {
-            return Outcome::Down("the forwarding thread has stopped".into());
-        }
-        answer
-            .recv()
-            .unwrap_or_else(|_| Outcome::Down("the forwarding thread has stopped".into()))
+        let job = Job {
+            method,
+            headers,
+            body,
+        };
+        runtime.block_on(async {
+            match tokio::time::timeout(timeout, send(&self.client, self.url.clone(), &job)).await {
+                Ok(Ok(o)) => o,
+                Ok(Err(e)) => Outcome::Down(describe(&e)),
+                Err(_) => Outcome::TimedOut(timeout),
+            }
+        })
     }
 }
 
-async fn run(client: reqwest::Client, url: reqwest::Url, job: Job) {
-    let outcome = match tokio::time::timeout(job.timeout, send(&client, url, &job)).await {
-        Ok(Ok(o)) => o,
-        Ok(Err(e)) => Outcome::Down(describe(&e)),
-        Err(_) => Outcome::TimedOut(job.timeout),
-    };
-    let _ = job.reply.send(outcome);
-}
-
-async fn send(client: &reqwest::Client, url: reqwest::Url, job: &Job) -> reqwest::Result<Outcome> {
+async fn send(client: &reqwest::Client, url: reqwest::Url, job: &Job<'_>) -> reqwest::Result<Outcome> {
     let method = reqwest::Method::from_bytes(job.method.as_bytes()).unwrap_or(reqwest::Method::POST);
-    let mut req = client.request(method, url).body(job.body.clone());
-    for (name, value) in &job.headers.0 {
+    let mut req = client.request(method, url).body(job.body.to_vec());
+    for (name, value) in job.headers.0.iter() {
         if !HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
             req = req.header(name.as_str(), value.as_str());
         }

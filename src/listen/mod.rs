@@ -1,10 +1,13 @@
-//! The `listen` receiver: a tiny_http server on a bounded pool of worker threads.
+//! The `listen` receiver: hyper's HTTP/1.1 server on the tokio runtime.
 //!
-//! `server` owns sockets and threads, `handler` decides the answer to one delivery, and the
-//! rest each own one concern: keys, handshakes, the record file, forwarding, console output.
+//! `server` owns sockets and connections, `conn` and `framing` guard what a client may send
+//! before hyper parses it, `handler` decides the answer to one delivery, and the rest each own
+//! one concern: keys, handshakes, the record file, forwarding, console output, TLS.
 
+pub mod conn;
 pub mod dedup;
 pub mod forward;
+pub mod framing;
 pub mod handler;
 pub mod handshake;
 pub mod keyring;
@@ -12,6 +15,7 @@ pub mod record;
 pub mod render;
 pub mod server;
 pub mod size;
+pub mod tls;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -21,7 +25,7 @@ use crate::cli::ListenOutput;
 use crate::output::Ui;
 use crate::providers::{Headers, Provider, Variant};
 
-/// Everything the workers share, fixed at start-up.
+/// Everything the connections share, fixed at start-up.
 pub struct Shared {
     pub path: String,
     /// `None` = auto-detect from each request's headers.
@@ -45,6 +49,8 @@ pub struct Shared {
     pub ui: Ui,
     pub keyring: keyring::Keyring,
     pub recorder: Option<record::Recorder>,
+    /// `--fsync`: each record line waits for the disk.
+    pub fsync: bool,
     pub forwarder: Option<forward::Forwarder>,
     /// (provider id, event id or body hash) of events already acknowledged.
     pub seen: dedup::Seen,

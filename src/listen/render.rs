@@ -2,6 +2,7 @@
 //! before it reaches a terminal.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
@@ -27,7 +28,10 @@ const CREDENTIAL_HEADERS: [&str; 5] = [
 
 /// The record line of spec §8 (also what `-o json` prints).
 pub fn record(ex: &Exchange) -> Value {
+    // Repeated names (in any letter case) gather under the first spelling, as one array;
+    // the index keeps this linear in the number of headers.
     let mut headers = Map::new();
+    let mut first_spelling: std::collections::HashMap<String, String> = Default::default();
     for (name, value) in &ex.headers.0 {
         let masked;
         let value = if CREDENTIAL_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)) {
@@ -36,11 +40,10 @@ pub fn record(ex: &Exchange) -> Value {
         } else {
             value
         };
-        let key = headers
-            .keys()
-            .find(|k| k.eq_ignore_ascii_case(name))
-            .cloned()
-            .unwrap_or_else(|| name.clone());
+        let key = first_spelling
+            .entry(name.to_ascii_lowercase())
+            .or_insert_with(|| name.clone())
+            .clone();
         match headers.get_mut(&key) {
             None => {
                 headers.insert(key, Value::String(value.clone()));
@@ -153,12 +156,18 @@ fn fold(text: &str, full: bool) -> String {
     out
 }
 
+/// Set once stdout is closed (`listen -o json | head -1`): printing stops, serving goes on.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
 /// Write a whole block at once so lines of concurrent requests never interleave. A closed
-/// stdout (`| head`) ends the listener quietly, as for every other command.
+/// stdout stops the printing, never the listener: events are still answered and recorded.
 pub fn emit(bytes: &[u8]) {
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
     let mut out = std::io::stdout().lock();
     if out.write_all(bytes).and_then(|_| out.flush()).is_err() {
-        std::process::exit(0);
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
     }
 }
 

@@ -1,49 +1,59 @@
-//! Sockets and threads: bind by hand, run a fixed pool of workers over tiny_http, answer.
+//! Sockets: bind by hand, accept within the connection cap, serve each connection with hyper's
+//! HTTP/1.1 server behind the `conn` guard, and answer each request.
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
-use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use colored::Colorize;
-use tiny_http::{Header, Request, Response, Server};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::header::{HeaderName, HeaderValue};
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::sync::{mpsc, watch, Semaphore};
+use tokio_rustls::TlsAcceptor;
 
+use super::conn::{Entry, Guarded, Pipeline, Timeouts};
+use super::framing::{Limits, Refusal};
 use super::handler::{self, Reply};
-use super::{handshake, render, Exchange, Shared, Signature};
+use super::{handshake, render, Exchange, Shared, Signature, Stats};
 use crate::cli::ListenOutput;
 use crate::error::{io_reason, Error, Result};
 use crate::output::sanitize;
 use crate::providers::Headers;
 
-/// Workers reading bodies and answering. A stalled client holds one worker until it sends or
-/// goes away (tiny_http 0.12 exposes no socket timeouts), so the pool is generous.
-pub const WORKERS: usize = 32;
+/// A TLS handshake that takes longer than this costs its connection.
+const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Bodies declared larger than this are never drained after a 413 (see `refuse_oversized`).
-const DRAIN_LIMIT: u64 = 1 << 30;
+/// After running out of file descriptors, wait this long before accepting again.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
 
 /// Why the listener stops.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stop {
     Count,
-    Interrupted,
-    /// tiny_http's accept loop ended (e.g. out of file descriptors): nothing more will arrive.
-    Failed(String),
+    /// SIGINT or SIGTERM, by name.
+    Signal(&'static str),
 }
 
-/// Shutdown coordination between the main thread and the workers.
-pub struct Control {
-    pub stopping: AtomicBool,
-    pub busy: AtomicUsize,
-    pub stop: Mutex<Sender<Stop>>,
+/// How connections are served: the limits a client must stay within.
+#[derive(Clone)]
+pub struct Config {
+    pub limits: Limits,
+    pub timeouts: Timeouts,
+    pub body_timeout: Duration,
+    pub max_connections: usize,
+    pub tls: Option<TlsAcceptor>,
 }
 
-/// Bind `host:port` and wrap it in tiny_http; returns the server and its `scheme://addr`.
-pub fn bind(host: &str, port: u16, tls: Option<(Vec<u8>, Vec<u8>)>) -> Result<(Server, String)> {
-    let listener = TcpListener::bind((host, port)).map_err(|e| {
+/// Bind `host:port` (a plain std socket, so errors are ours to word); returns it and its address.
+pub fn bind(host: &str, port: u16) -> Result<(std::net::TcpListener, SocketAddr)> {
+    let listener = std::net::TcpListener::bind((host, port)).map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::AddrInUse {
             "another program uses that port: pick another --port, or --port 0 for a free one"
         } else {
@@ -54,141 +64,215 @@ pub fn bind(host: &str, port: u16, tls: Option<(Vec<u8>, Vec<u8>)>) -> Result<(S
     let addr = listener
         .local_addr()
         .map_err(|e| Error::network(format!("cannot read the bound address: {}", io_reason(&e))))?;
-    let scheme = if tls.is_some() { "https" } else { "http" };
-    let ssl = tls.map(ssl_config).transpose()?;
-    // tiny_http's rustls setup panics on some malformed keys; `ssl_config` rejects the ones we
-    // know of, and this turns any other into an ordinary error (`watch_tiny_http` keeps quiet).
-    let started = std::panic::catch_unwind(move || Server::from_listener(listener, ssl));
-    let server = match started {
-        Ok(Ok(server)) => server,
-        Ok(Err(e)) => return Err(Error::usage(format!("cannot start the server: {e}"))),
-        Err(_) => {
-            return Err(Error::usage("cannot use the TLS certificate and key")
-                .with_hint("pass a PEM certificate and an unencrypted PKCS#8 or RSA PEM key"))
-        }
-    };
-    Ok((server, format!("{scheme}://{addr}")))
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::network(format!("cannot set up the socket: {}", io_reason(&e))))?;
+    Ok((listener, addr))
 }
 
-#[cfg(feature = "tls")]
-fn ssl_config((certificate, private_key): (Vec<u8>, Vec<u8>)) -> Result<tiny_http::SslConfig> {
-    let has = |pem: &[u8], marker: &str| pem.windows(marker.len()).any(|w| w == marker.as_bytes());
-    if !has(&certificate, "-----BEGIN CERTIFICATE-----") {
-        return Err(Error::usage("--tls-cert holds no PEM certificate")
-            .with_hint("pass the certificate (chain) as PEM: -----BEGIN CERTIFICATE-----"));
+/// Accept and serve until `shutdown` turns true; then ask every connection to finish its
+/// request and close, and return once they all have (the caller bounds the wait).
+pub async fn serve(
+    listener: std::net::TcpListener,
+    config: Config,
+    shared: Arc<Shared>,
+    stop: mpsc::UnboundedSender<Stop>,
+    mut shutdown: watch::Receiver<bool>,
+) -> Result<()> {
+    let listener = tokio::net::TcpListener::from_std(listener)
+        .map_err(|e| Error::network(format!("cannot listen: {}", io_reason(&e))))?;
+    let permits = Arc::new(Semaphore::new(config.max_connections));
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(None)
+        .max_headers(config.limits.headers)
+        .max_buf_size(config.limits.head + 64 * 1024)
+        .keep_alive(true);
+    let app = Arc::new(App {
+        shared,
+        stop,
+        body_timeout: config.body_timeout,
+    });
+    let mut last_warning: Option<Instant> = None;
+    loop {
+        let permit = tokio::select! {
+            p = permits.clone().acquire_owned() => p.expect("the semaphore is never closed"),
+            _ = shutdown.changed() => break,
+        };
+        let accepted = tokio::select! {
+            a = listener.accept() => a,
+            _ = shutdown.changed() => break,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                // Out of file descriptors (or kernel memory) is temporary: connections close
+                // and free them. Say so now and then, wait a little, and keep accepting.
+                if last_warning.is_none_or(|t| t.elapsed() > Duration::from_secs(5)) {
+                    app.shared.ui.warn(format!(
+                        "cannot accept a connection ({}): retrying; raise `ulimit -n` or lower --max-connections",
+                        io_reason(&e)
+                    ));
+                    last_warning = Some(Instant::now());
+                }
+                tokio::time::sleep(ACCEPT_BACKOFF).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let (http, app, config, shutdown) = (http.clone(), app.clone(), config.clone(), shutdown.clone());
+        tokio::spawn(async move {
+            match &config.tls {
+                None => connection(stream, &http, app, &config, shutdown).await,
+                Some(tls) => match tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, tls.accept(stream)).await {
+                    Ok(Ok(stream)) => connection(stream, &http, app, &config, shutdown).await,
+                    Ok(Err(e)) => app.shared.ui.debug(format!("TLS handshake failed: {e}")),
+                    Err(_) => app.shared.ui.debug("TLS handshake timed out"),
+                },
+            }
+            drop(permit);
+        });
     }
-    if !has(&private_key, "-----BEGIN PRIVATE KEY-----")
-        && !has(&private_key, "-----BEGIN RSA PRIVATE KEY-----")
-    {
-        return Err(
-            Error::usage("--tls-key holds no unencrypted PKCS#8 or RSA PEM private key")
-                .with_hint("convert it with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem`"),
-        );
-    }
-    Ok(tiny_http::SslConfig {
-        certificate,
-        private_key,
-    })
-}
-
-#[cfg(not(feature = "tls"))]
-fn ssl_config(_: (Vec<u8>, Vec<u8>)) -> Result<tiny_http::SslConfig> {
-    Err(
-        Error::usage("this build of hookctl has no TLS support for `listen`").with_hint(
-            "terminate TLS in front of the listener (e.g. a tunnel), or rebuild with --features tls",
-        ),
-    )
-}
-
-/// Start the worker pool.
-pub fn spawn_workers(server: &Arc<Server>, shared: &Arc<Shared>, control: &Arc<Control>) -> Result<()> {
-    for n in 0..WORKERS {
-        let (server, shared, control) = (server.clone(), shared.clone(), control.clone());
-        std::thread::Builder::new()
-            .name(format!("listen-{n}"))
-            .stack_size(1 << 20)
-            .spawn(move || worker(&server, &shared, &control))
-            .map_err(|e| Error::network(format!("cannot start worker threads: {e}")))?;
-    }
+    drop(listener);
+    // Every connection holds a permit: all of them back means all connections are closed.
+    let _ = permits.acquire_many(config.max_connections as u32).await;
     Ok(())
 }
 
-fn worker(server: &Server, shared: &Shared, control: &Control) {
-    loop {
-        let request = match server.recv() {
-            Ok(r) => r,
-            Err(_) if control.stopping.load(Ordering::SeqCst) => return,
-            Err(e) => {
-                // Only an accept failure gets here, and tiny_http stops accepting after one:
-                // exit with an error rather than sit deaf.
-                let why = format!("stopped accepting connections: {}", io_reason(&e));
-                let _ = control
-                    .stop
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .send(Stop::Failed(why));
-                return;
-            }
-        };
-        if control.stopping.load(Ordering::SeqCst) {
-            let _ = request.respond(Response::from_string("shutting down\n").with_status_code(503));
-            return;
-        }
-        control.busy.fetch_add(1, Ordering::SeqCst);
-        // A bug must cost one request, not a worker: the pool keeps its size.
-        let _ = std::panic::catch_unwind(AssertUnwindSafe(|| serve(shared, control, request)));
-        control.busy.fetch_sub(1, Ordering::SeqCst);
-    }
+/// What every request handler needs.
+struct App {
+    shared: Arc<Shared>,
+    stop: mpsc::UnboundedSender<Stop>,
+    body_timeout: Duration,
 }
 
-fn serve(shared: &Shared, control: &Control, mut request: Request) {
+async fn connection<S>(
+    io: S,
+    http: &hyper::server::conn::http1::Builder,
+    app: Arc<App>,
+    config: &Config,
+    mut shutdown: watch::Receiver<bool>,
+) where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let pipeline = Arc::new(Pipeline::default());
+    let guarded = Guarded::new(io, config.limits, config.timeouts, pipeline.clone());
+    let service = hyper::service::service_fn(move |req| answer(req, pipeline.clone(), app.clone()));
+    let conn = http.serve_connection(TokioIo::new(guarded), service);
+    tokio::pin!(conn);
+    if *shutdown.borrow() {
+        conn.as_mut().graceful_shutdown();
+    }
+    let result = tokio::select! {
+        r = conn.as_mut() => r,
+        _ = shutdown.changed() => {
+            conn.as_mut().graceful_shutdown();
+            conn.await
+        }
+    };
+    // A client that went away mid-request is its own business; nothing to report.
+    let _ = result;
+}
+
+type Answer = Response<Full<Bytes>>;
+
+async fn answer(
+    req: Request<Incoming>,
+    pipeline: Arc<Pipeline>,
+    app: Arc<App>,
+) -> std::result::Result<Answer, Infallible> {
+    let _busy = pipeline.busy();
     let started = Instant::now();
-    let method = request.method().as_str().to_ascii_uppercase();
-    let url = request.url().to_string();
-    let headers = Headers(
-        request
-            .headers()
-            .iter()
-            .map(|h| {
-                (
-                    h.field.as_str().as_str().to_string(),
-                    h.value.as_str().to_string(),
-                )
-            })
-            .collect(),
-    );
+    let shared = &app.shared;
+    let (method, url, headers) = match pipeline.next_entry() {
+        Some(Entry::Refused(r)) => return Ok(refused(shared, &r)),
+        Some(Entry::Head(head)) if head.method == req.method().as_str() => {
+            (head.method, head.target, Headers(head.headers))
+        }
+        // Not one the guard passed (it cannot happen while both parsers agree): hyper's view.
+        _ => (
+            req.method().to_string(),
+            req.uri().to_string(),
+            hyper_headers(&req),
+        ),
+    };
+    let method = method.to_ascii_uppercase();
     let echo = handshake::echo_headers(&headers);
     let path = url.split(['?', '#']).next().unwrap_or_default();
     if path != shared.path {
-        shared.ui.debug(format!("404 {method} {}", sanitize(&url, false)));
-        return answer(request, text(404, "not found\n"), &echo);
+        shared.ui.debug(format!(
+            "404 {} {}",
+            sanitize(&method, false),
+            sanitize(&url, false)
+        ));
+        return Ok(plain(404, "not found\n", &echo, false));
     }
-    let mut reply = match method.as_str() {
+    let reply = match method.as_str() {
         "POST" => {
-            let max = shared.max_body;
-            if let Some(len) = request.body_length().filter(|l| *l as u64 > max) {
-                return refuse_oversized(shared, request, len as u64, &echo);
+            let declared = headers
+                .get("content-length")
+                .and_then(|v| v.trim().parse::<u64>().ok());
+            if let Some(len) = declared.filter(|l| *l > shared.max_body) {
+                return Ok(too_large(shared, len, &echo));
             }
-            let mut body = Vec::with_capacity(request.body_length().unwrap_or(0).min(64 * 1024));
-            // `take` bounds chunked bodies, whose length nobody declared.
-            if let Err(e) = request.as_reader().take(max + 1).read_to_end(&mut body) {
-                shared.ui.debug(format!("body read failed: {}", io_reason(&e)));
-                return answer(request, text(400, "incomplete body\n"), &echo);
+            let body = match read_body(req.into_body(), shared.max_body, app.body_timeout).await {
+                Ok(body) => body,
+                Err(BodyError::TooLarge(len)) => return Ok(too_large(shared, len, &echo)),
+                Err(BodyError::TimedOut) => {
+                    let r = Refusal {
+                        status: 408,
+                        reason: format!(
+                            "body sent nothing for {}",
+                            humantime::format_duration(app.body_timeout)
+                        ),
+                    };
+                    return Ok(refused(shared, &r));
+                }
+                Err(BodyError::Broken(why)) => {
+                    let r = Refusal {
+                        status: 400,
+                        reason: format!("incomplete or malformed body: {why}"),
+                    };
+                    return Ok(refused(shared, &r));
+                }
+            };
+            let job_shared = shared.clone();
+            let job = move || {
+                let reply = handler::delivery(&job_shared, &method, &url, headers, body);
+                settle(&job_shared, reply, started)
+            };
+            // Forwarding waits for the app, and --fsync for the disk: off the async workers.
+            if shared.forwarder.is_some() || shared.fsync {
+                match tokio::task::spawn_blocking(job).await {
+                    Ok(reply) => reply,
+                    Err(_) => return Ok(plain(500, "internal error\n", &echo, true)),
+                }
+            } else {
+                job()
             }
-            if body.len() as u64 > max {
-                return refuse_oversized(shared, request, body.len() as u64, &echo);
-            }
-            handler::delivery(shared, &method, &url, headers, body)
         }
         "GET" | "HEAD" => match handler::query_handshake(shared, &method, &url, headers) {
-            Some(reply) => reply,
-            None => return answer(request, text(200, "hookctl is listening\n"), &echo),
+            Some(reply) => settle(shared, reply, started),
+            None => return Ok(plain(200, "hookctl is listening\n", &echo, false)),
         },
         _ => {
-            let r = text(405, "method not allowed: webhooks are POSTed\n");
-            return answer(request, r.with_header(header("Allow", "GET, HEAD, POST")), &echo);
+            let mut r = plain(405, "method not allowed: webhooks are POSTed\n", &echo, false);
+            r.headers_mut()
+                .insert(hyper::header::ALLOW, HeaderValue::from_static("GET, HEAD, POST"));
+            return Ok(r);
         }
     };
+    if let Some(n) = shared.count {
+        if shared.stats.valid.load(Ordering::SeqCst) >= n {
+            let _ = app.stop.send(Stop::Count);
+        }
+    }
+    Ok(respond(reply))
+}
+
+/// The record and the console line for an answered request, before the answer leaves: once a
+/// sender has its answer, the event is on disk and its line is out, in the order it was sent.
+fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
     reply.exchange.status = reply.status;
     reply.exchange.latency = started.elapsed();
     let mut record = render::record(&reply.exchange);
@@ -205,38 +289,122 @@ fn serve(shared: &Shared, control: &Control, mut request: Request) {
             line = render::line(&record);
         }
     }
-    let ok = (200..300).contains(&reply.status);
-    if !ok {
+    if !(200..300).contains(&reply.status) {
         if let Some(key) = &reply.dedup_key {
             // The provider will retry this one: its retry must not count as a duplicate.
             shared.seen.forget(&key.0, &key.1);
         }
     }
+    report(shared, &reply.exchange, &line);
+    reply
+}
+
+fn respond(reply: Reply) -> Answer {
     let Reply {
         status,
         content_type,
-        headers: extra,
+        headers,
         body,
-        exchange,
         ..
     } = reply;
-    let mut response = Response::from_data(body).with_status_code(status);
+    let mut response = Response::new(Full::new(Bytes::from(body)));
+    *response.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::OK);
     if let Some(ct) = content_type {
-        response = response.with_header(header("Content-Type", &ct));
+        add_header(&mut response, "content-type", &ct);
     }
-    // Printed before answering, like the record: once a sender has its answer, the line is out,
-    // and one sender's deliveries appear in the order it sent them.
-    report(shared, &exchange, &line);
-    answer(request, response, &extra);
-    if let Some(n) = shared.count {
-        if shared.stats.valid.load(Ordering::SeqCst) >= n {
-            let _ = control
-                .stop
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .send(Stop::Count);
+    for (n, v) in &headers {
+        add_header(&mut response, n, v);
+    }
+    response
+}
+
+/// A plain-text answer; `close` ends the connection after it (the request was not read whole,
+/// so nothing after it on the connection can be trusted).
+fn plain(status: u16, text: &str, echo: &[(String, String)], close: bool) -> Answer {
+    let mut response = Response::new(Full::new(Bytes::from(text.to_string())));
+    *response.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::BAD_REQUEST);
+    add_header(&mut response, "content-type", "text/plain; charset=utf-8");
+    for (n, v) in echo {
+        add_header(&mut response, n, v);
+    }
+    if close {
+        response
+            .headers_mut()
+            .insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
+}
+
+/// Names and values here are ours or the client's own (already parsed): one that is not valid
+/// header bytes is left out rather than answered broken.
+fn add_header(response: &mut Answer, name: &str, value: &str) {
+    if let (Ok(n), Ok(v)) = (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::from_str(value),
+    ) {
+        response.headers_mut().append(n, v);
+    }
+}
+
+fn refused(shared: &Shared, refusal: &Refusal) -> Answer {
+    Stats::add(&shared.stats.received);
+    Stats::add(&shared.stats.rejected);
+    shared
+        .ui
+        .debug(format!("{} {}", refusal.status, sanitize(&refusal.reason, false)));
+    plain(refusal.status, &format!("{}\n", refusal.reason), &[], true)
+}
+
+/// 413 without reading the body; the connection closes, so the rest is never read either.
+fn too_large(shared: &Shared, len: u64, echo: &[(String, String)]) -> Answer {
+    Stats::add(&shared.stats.received);
+    Stats::add(&shared.stats.rejected);
+    shared.ui.warn(format!(
+        "answered 413: body of {len} bytes is over --max-body {}",
+        shared.max_body
+    ));
+    plain(413, "payload too large\n", echo, true)
+}
+
+enum BodyError {
+    /// At least this many bytes, over the limit.
+    TooLarge(u64),
+    TimedOut,
+    Broken(String),
+}
+
+/// The whole body, at most `max` bytes, each piece arriving within `idle` of the last.
+async fn read_body(mut body: Incoming, max: u64, idle: Duration) -> std::result::Result<Vec<u8>, BodyError> {
+    let mut bytes = Vec::new();
+    loop {
+        let frame = match tokio::time::timeout(idle, body.frame()).await {
+            Err(_) => return Err(BodyError::TimedOut),
+            Ok(None) => return Ok(bytes),
+            Ok(Some(Err(e))) => return Err(BodyError::Broken(e.to_string())),
+            Ok(Some(Ok(frame))) => frame,
+        };
+        if let Ok(data) = frame.into_data() {
+            let total = bytes.len() as u64 + data.len() as u64;
+            if total > max {
+                return Err(BodyError::TooLarge(total));
+            }
+            bytes.extend_from_slice(&data);
         }
     }
+}
+
+fn hyper_headers(req: &Request<Incoming>) -> Headers {
+    Headers(
+        req.headers()
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// Console output for one delivery.
@@ -268,100 +436,4 @@ fn report(shared: &Shared, ex: &Exchange, line: &[u8]) {
             );
         }
     }
-}
-
-/// 413 without reading the body into memory. tiny_http drains an unread body when the request
-/// is dropped, allocating a buffer of the declared size; so the answer is sent from a short-lived
-/// thread (a worker is not held while the client keeps uploading), and for absurd declared sizes
-/// the connection is deliberately leaked rather than let that allocation abort the process.
-fn refuse_oversized(shared: &Shared, request: Request, len: u64, echo: &[(String, String)]) {
-    crate::listen::Stats::add(&shared.stats.received);
-    crate::listen::Stats::add(&shared.stats.rejected);
-    shared.ui.warn(format!(
-        "answered 413: body of {len} bytes is over --max-body {}",
-        shared.max_body
-    ));
-    let mut response = text(413, "payload too large\n").with_header(header("Connection", "close"));
-    for (n, v) in echo {
-        response = response.with_header(header(n, v));
-    }
-    if len > DRAIN_LIMIT && request.body_length().is_some() {
-        // `upgrade` hands over the raw socket after an interim 1xx head (which clients skip);
-        // the real answer follows on it, and the stream is never dropped, so the drain never
-        // runs. The cost is one socket and one tiny_http thread per such request.
-        let mut stream = request.upgrade("hookctl", Response::empty(100));
-        let mut head = String::from("HTTP/1.1 413 Payload Too Large\r\n");
-        for (n, v) in echo {
-            head.push_str(&format!("{n}: {v}\r\n"));
-        }
-        head.push_str("Content-Type: text/plain; charset=utf-8\r\nContent-Length: 18\r\n");
-        head.push_str("Connection: close\r\n\r\npayload too large\n");
-        let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.flush());
-        std::mem::forget(stream);
-        return;
-    }
-    let spawned = std::thread::Builder::new()
-        .name("listen-413".into())
-        .spawn(move || {
-            let _ = request.respond(response);
-        });
-    if spawned.is_err() {
-        shared
-            .ui
-            .warn("cannot start a thread to refuse an oversized body");
-    }
-}
-
-fn answer<R: Read>(request: Request, mut response: Response<R>, extra: &[(String, String)]) {
-    for (n, v) in extra {
-        response = response.with_header(header(n, v));
-    }
-    // The client may be gone already; nothing to do about it.
-    let _ = request.respond(response);
-}
-
-fn text(status: u16, body: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_string(body)
-        .with_status_code(status)
-        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-}
-
-/// Names and values here are ours or were parsed by tiny_http, so they are valid header bytes;
-/// should one not be, an empty `X-Invalid` header is safer than a panic.
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .or_else(|_| Header::from_bytes(&b"X-Invalid"[..], &b""[..]))
-        .expect("static header is valid")
-}
-
-/// Install before `bind`. tiny_http 0.12 unwraps `try_clone` in its accept thread, so running
-/// out of file descriptors kills that thread with a panic and leaves the listener deaf: turn
-/// that into `Stop::Failed` (a clean exit 3). Panics of its TLS setup are reported by `bind`.
-/// Any other panic keeps the default report.
-pub fn watch_tiny_http(stop: Sender<Stop>) {
-    let stop = Mutex::new(stop);
-    let default = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let file = info.location().map(|l| l.file()).unwrap_or_default();
-        if !file.contains("tiny_http") {
-            return default(info);
-        }
-        if file.contains("ssl") {
-            return;
-        }
-        if !file.ends_with("refined_tcp_stream.rs") {
-            return default(info);
-        }
-        let why = info
-            .payload()
-            .downcast_ref::<String>()
-            .and_then(|m| m.split("message: \"").nth(1))
-            .and_then(|m| m.split('"').next())
-            .unwrap_or("the accept thread failed")
-            .to_ascii_lowercase();
-        let _ = stop
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .send(Stop::Failed(format!("stopped accepting connections: {why}")));
-    }));
 }

@@ -767,11 +767,11 @@ fn https_with_a_certificate_and_key() {
 }
 
 #[test]
-fn running_out_of_file_descriptors_exits_3_instead_of_going_deaf() {
+fn running_out_of_file_descriptors_is_survived_not_fatal() {
     let mut cmd = std::process::Command::new("sh");
     scrub(&mut cmd);
     cmd.arg("-c")
-        .arg(r#"ulimit -n 40 && exec "$0" listen --port 0 -o json --provider noko"#)
+        .arg(r#"ulimit -n 40 && exec "$0" listen --port 0 -o json --provider noko --header-timeout 1s"#)
         .arg(assert_cmd::cargo::cargo_bin("hookctl"))
         .env("HOOKCTL_NOKO_SECRET", NOKO);
     let l = Listener::spawn(cmd);
@@ -782,8 +782,29 @@ fn running_out_of_file_descriptors_exits_3_instead_of_going_deaf() {
             Err(_) => break,
         }
     }
-    let (status, _, stderr) = l.wait(Duration::from_secs(10));
-    assert_eq!(status.code(), Some(3), "{stderr}");
+    // The idle connections are closed by the header timeout, which frees descriptors; the
+    // listener keeps accepting and a fresh delivery gets through.
+    std::thread::sleep(Duration::from_millis(1500));
+    drop(open);
+    let body = br#"{"id":"fd-1","type":"entry.created"}"#;
+    let sig = hex::encode(hmac256(NOKO.as_bytes(), body));
+    let deadline = std::time::Instant::now() + Duration::from_secs(8);
+    let status = loop {
+        let r = request(
+            l.port,
+            "POST",
+            "/",
+            &[("X-Noko-Signature", &sig), ("Content-Type", "application/json")],
+            body,
+        );
+        if r.status == 200 || std::time::Instant::now() > deadline {
+            break r.status;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(status, 200, "{}", l.stderr());
+    assert!(l.try_running(), "the listener exited: {}", l.stderr());
+    let stderr = l.stderr();
     assert!(
         stderr.contains("too many open files") && !stderr.contains("panicked"),
         "{stderr}"

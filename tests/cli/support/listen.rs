@@ -114,6 +114,20 @@ impl Listener {
         serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
     }
 
+    /// Whether the process is still running.
+    pub fn try_running(&self) -> bool {
+        let alive = Command::new("kill")
+            .args(["-0", &self.pid().to_string()])
+            .status()
+            .is_ok_and(|s| s.success());
+        let zombie = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).is_ok_and(|s| {
+            s.rsplit(')')
+                .next()
+                .is_some_and(|rest| rest.trim_start().starts_with('Z'))
+        });
+        alive && !zombie
+    }
+
     pub fn stderr(&self) -> String {
         self.stderr.lock().unwrap().clone()
     }

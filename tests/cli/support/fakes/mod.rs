@@ -92,72 +92,70 @@ impl Reply {
 
 type Handler<S> = fn(&mut S, &Recorded, &str) -> Reply;
 
-/// A server on 127.0.0.1:0 answering with `handler` over a state `S`.
+/// What the server thread shares with the request handler.
+struct Inner<S> {
+    state: Arc<Mutex<S>>,
+    log: Arc<Mutex<Vec<Recorded>>>,
+    injected: Arc<Mutex<VecDeque<Reply>>>,
+    handler: Handler<S>,
+    base: String,
+}
+
+/// A server on 127.0.0.1:0 answering with `handler` over a state `S` (hyper, on its own thread).
 pub struct Fake<S: Send + 'static> {
     pub url: String,
     state: Arc<Mutex<S>>,
     log: Arc<Mutex<Vec<Recorded>>>,
     injected: Arc<Mutex<VecDeque<Reply>>>,
-    server: Arc<tiny_http::Server>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
 
 impl<S: Send + 'static> Fake<S> {
     pub fn start(state: S, handler: Handler<S>) -> Fake<S> {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
-        let port = server.server_addr().to_ip().expect("ip listener").port();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        listener.set_nonblocking(true).unwrap();
+        let port = listener.local_addr().unwrap().port();
         let url = format!("http://127.0.0.1:{port}");
         let state = Arc::new(Mutex::new(state));
         let log = Arc::new(Mutex::new(Vec::new()));
         let injected: Arc<Mutex<VecDeque<Reply>>> = Arc::new(Mutex::new(VecDeque::new()));
-        let thread = {
-            let (server, state, log, injected, base) = (
-                server.clone(),
-                state.clone(),
-                log.clone(),
-                injected.clone(),
-                url.clone(),
-            );
-            std::thread::spawn(move || {
-                for mut req in server.incoming_requests() {
-                    let mut body = String::new();
-                    let _ = req.as_reader().read_to_string(&mut body);
-                    let rec = Recorded {
-                        method: req.method().as_str().to_string(),
-                        url: req.url().to_string(),
-                        headers: req
-                            .headers()
-                            .iter()
-                            .map(|h| {
-                                (
-                                    h.field.as_str().as_str().to_string(),
-                                    h.value.as_str().to_string(),
-                                )
-                            })
-                            .collect(),
-                        body,
-                        at: std::time::Instant::now(),
+        let inner = Arc::new(Inner {
+            state: state.clone(),
+            log: log.clone(),
+            injected: injected.clone(),
+            handler,
+            base: url.clone(),
+        });
+        let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                loop {
+                    let stream = tokio::select! {
+                        a = listener.accept() => match a { Ok((s, _)) => s, Err(_) => continue },
+                        _ = &mut stopped => break,
                     };
-                    log.lock().unwrap().push(rec.clone());
-                    let next = injected.lock().unwrap().pop_front();
-                    let reply = match next {
-                        Some(r) => r,
-                        None => handler(&mut state.lock().unwrap(), &rec, &base),
-                    };
-                    let mut resp = tiny_http::Response::from_data(reply.body).with_status_code(reply.status);
-                    for (n, v) in reply.headers {
-                        resp.add_header(tiny_http::Header::from_bytes(n.as_bytes(), v.as_bytes()).unwrap());
-                    }
-                    let _ = req.respond(resp);
+                    let inner = inner.clone();
+                    tokio::spawn(async move {
+                        let service = hyper::service::service_fn(move |req| answer(req, inner.clone()));
+                        let _ = hyper::server::conn::http1::Builder::new()
+                            .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                            .await;
+                    });
                 }
-            })
-        };
+            });
+        });
         Fake {
             url,
             state,
             log,
             injected,
-            server,
+            stop: Some(stop),
             thread: Some(thread),
         }
     }
@@ -188,11 +186,58 @@ impl<S: Send + 'static> Fake<S> {
 
 impl<S: Send + 'static> Drop for Fake<S> {
     fn drop(&mut self) {
-        self.server.unblock();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
     }
+}
+
+async fn answer<S>(
+    req: hyper::Request<hyper::body::Incoming>,
+    inner: Arc<Inner<S>>,
+) -> Result<hyper::Response<http_body_util::Full<bytes::Bytes>>, std::convert::Infallible> {
+    use http_body_util::BodyExt;
+    let method = req.method().as_str().to_string();
+    let url = req.uri().to_string();
+    let headers = req
+        .headers()
+        .iter()
+        .map(|(n, v)| {
+            (
+                n.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let body = match req.into_body().collect().await {
+        Ok(b) => String::from_utf8_lossy(&b.to_bytes()).into_owned(),
+        Err(_) => String::new(),
+    };
+    let rec = Recorded {
+        method,
+        url,
+        headers,
+        body,
+        at: std::time::Instant::now(),
+    };
+    inner.log.lock().unwrap().push(rec.clone());
+    let next = inner.injected.lock().unwrap().pop_front();
+    let reply = match next {
+        Some(r) => r,
+        None => (inner.handler)(&mut inner.state.lock().unwrap(), &rec, &inner.base),
+    };
+    let mut resp = hyper::Response::new(http_body_util::Full::new(bytes::Bytes::from(reply.body)));
+    *resp.status_mut() = hyper::StatusCode::from_u16(reply.status).unwrap();
+    for (n, v) in reply.headers {
+        resp.headers_mut().append(
+            hyper::header::HeaderName::from_bytes(n.as_bytes()).unwrap(),
+            hyper::header::HeaderValue::from_str(&v).unwrap(),
+        );
+    }
+    Ok(resp)
 }
 
 /// Path segments after a prefix: `/v1/webhooks/wh_1/test` with `/v1/` → ["webhooks","wh_1","test"].
