@@ -31,7 +31,8 @@ fn size_flag(flag: &str, text: &str) -> Result<u64> {
     })
 }
 
-pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
+/// Settle everything that can fail before binding: the shared state and the serving limits.
+pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server::Config)> {
     let max_body = size_flag("--max-body", &args.max_body)?;
     let limits = Limits {
         head: size_flag("--max-head", &args.max_head)?.min(16 << 20) as usize,
@@ -93,29 +94,6 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
             .warn("no --verification-code: Cryptohopper's `validate` message cannot be answered correctly");
     }
 
-    let (listener, addr) = server::bind(&args.host, args.port)?;
-    let base = format!("{}://{addr}", if tls.is_some() { "https" } else { "http" });
-    let banner = format!("Listening on {base}{path}\n");
-    match args.output {
-        ListenOutput::Json => eprint!("{banner}"),
-        _ => render::emit(banner.as_bytes()),
-    }
-    ctx.ui.status(format!(
-        "provider: {}{}{}",
-        provider.as_ref().map_or("auto", |p| p.id()),
-        args.record
-            .as_ref()
-            .map(|p| format!(", recording to {}", p.display()))
-            .unwrap_or_default(),
-        args.forward_to
-            .as_ref()
-            .map(|u| match reqwest::Url::parse(u) {
-                Ok(url) => format!(", forwarding to {}", crate::send::client::shown(&url)),
-                Err(_) => format!(", forwarding to {u}"),
-            })
-            .unwrap_or_default(),
-    ));
-
     let shared = Arc::new(Shared {
         path,
         provider,
@@ -149,6 +127,34 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         max_connections: args.max_connections as usize,
         tls,
     };
+    Ok((shared, config))
+}
+
+pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
+    let (shared, config) = prepare(args, ctx)?;
+    let (listener, addr) = server::bind(&args.host, args.port)?;
+    let base = format!("{}://{addr}", shared.scheme);
+    let banner = format!("Listening on {base}{}\n", shared.path);
+    match args.output {
+        ListenOutput::Json => eprint!("{banner}"),
+        _ => render::emit(banner.as_bytes()),
+    }
+    ctx.ui.status(format!(
+        "provider: {}{}{}",
+        shared.provider.as_ref().map_or("auto", |p| p.id()),
+        args.record
+            .as_ref()
+            .map(|p| format!(", recording to {}", p.display()))
+            .unwrap_or_default(),
+        args.forward_to
+            .as_ref()
+            .map(|u| match reqwest::Url::parse(u) {
+                Ok(url) => format!(", forwarding to {}", crate::send::client::shown(&url)),
+                Err(_) => format!(", forwarding to {u}"),
+            })
+            .unwrap_or_default(),
+    ));
+
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
@@ -244,5 +250,61 @@ async fn signals() -> Stop {
     {
         let _ = tokio::signal::ctrl_c().await;
         Stop::Signal("Ctrl-C")
+    }
+}
+
+/// The whole request path (guard, hyper, handler) over in-memory streams, for the fuzz target
+/// under `fuzz/`: built once from `hookctl listen` arguments, then fed one request stream at a
+/// time.
+pub struct Harness {
+    runtime: tokio::runtime::Runtime,
+    shared: Arc<Shared>,
+    config: server::Config,
+}
+
+impl Harness {
+    pub fn new(listen_args: &[&str]) -> Result<Harness> {
+        use clap::Parser;
+        let argv = ["hookctl", "listen"].iter().chain(listen_args);
+        let cli = crate::cli::Cli::try_parse_from(argv).map_err(|e| Error::usage(e.to_string()))?;
+        let crate::cli::Command::Listen(args) = cli.command else {
+            return Err(Error::usage("not a listen command"));
+        };
+        let ctx = Context {
+            ui: crate::output::Ui::new(crate::cli::ColorChoice::Never, true, false, true),
+            config: Default::default(),
+            config_path: None,
+        };
+        let (shared, config) = prepare(&args, &ctx)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::network(format!("cannot start the async runtime: {e}")))?;
+        Ok(Harness {
+            runtime,
+            shared,
+            config,
+        })
+    }
+
+    /// Send `request` as one client would (then close its side) and return all it was answered.
+    pub fn serve(&self, request: &[u8]) -> Vec<u8> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        self.runtime.block_on(async {
+            let (mut client, server_side) = tokio::io::duplex(1 << 20);
+            let serving = server::serve_stream(server_side, &self.config, self.shared.clone());
+            let talking = async {
+                let _ = client.write_all(request).await;
+                let _ = client.shutdown().await;
+                let mut answer = Vec::new();
+                let _ = client.read_to_end(&mut answer).await;
+                answer
+            };
+            let bounded = tokio::time::timeout(Duration::from_secs(5), async {
+                let (_, answer) = tokio::join!(serving, talking);
+                answer
+            });
+            bounded.await.unwrap_or_default()
+        })
     }
 }

@@ -78,7 +78,6 @@ pub struct Guarded<S> {
     framer: Framer,
     pipeline: Arc<Pipeline>,
     timeouts: Timeouts,
-    scratch: Box<[u8]>,
     /// Bytes that passed and that hyper has not read yet.
     out: Vec<u8>,
     out_at: usize,
@@ -105,7 +104,6 @@ impl<S> Guarded<S> {
             framer: Framer::new(limits),
             pipeline,
             timeouts,
-            scratch: vec![0; READ_CHUNK].into_boxed_slice(),
             out: Vec::new(),
             out_at: 0,
             served: false,
@@ -167,7 +165,9 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
                 Some(Done::Refused) => return Poll::Pending,
                 None => {}
             }
-            let mut chunk = ReadBuf::new(&mut this.scratch);
+            // On the stack, not in the connection: an idle connection holds no read buffer.
+            let mut scratch = [0u8; READ_CHUNK];
+            let mut chunk = ReadBuf::new(&mut scratch);
             match Pin::new(&mut this.inner).poll_read(cx, &mut chunk) {
                 Poll::Ready(Ok(())) => {
                     let n = chunk.filled().len();
@@ -181,7 +181,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
                         this.head_started = now;
                     }
                     let mut heads = Vec::new();
-                    let refused = this.framer.feed(&this.scratch[..n], &mut this.out, &mut heads);
+                    let refused = this.framer.feed(&scratch[..n], &mut this.out, &mut heads);
                     this.served |= !heads.is_empty();
                     this.pipeline.push(heads.into_iter().map(Entry::Head));
                     if let Some(r) = refused {

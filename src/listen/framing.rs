@@ -314,6 +314,9 @@ fn check(bytes: &[u8], limits: Limits) -> Result<(Head, State), Refusal> {
             length = Some(n);
         } else if h.name.eq_ignore_ascii_case("transfer-encoding") {
             codings.extend(value.split(',').map(|c| c.trim().to_ascii_lowercase()));
+        } else if h.name.eq_ignore_ascii_case("expect") && !value.eq_ignore_ascii_case("100-continue") {
+            // RFC 9110 §10.1.1: an expectation the server cannot meet gets 417.
+            return Err(Refusal::new(417, "unsupported Expect (only 100-continue is)"));
         }
         headers.push((h.name.to_string(), value));
     }
@@ -464,6 +467,7 @@ mod tests {
             (b"GET /\r\n\r\n", 400),
             (b"GET / HTTP/2.0\r\n\r\n", 505),
             (b"CONNECT x:443 HTTP/1.1\r\nHost: x\r\n\r\n", 405),
+            (b"POST / HTTP/1.1\r\nHost: x\r\nExpect: bogus\r\n\r\n", 417),
         ];
         for (raw, want) in cases {
             assert_eq!(status(raw), Some(*want), "{}", String::from_utf8_lossy(raw));

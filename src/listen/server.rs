@@ -139,6 +139,26 @@ pub async fn serve(
     Ok(())
 }
 
+/// Serve one already-accepted stream to its end (the fuzz target's way in: no socket).
+pub async fn serve_stream<S>(io: S, config: &Config, shared: Arc<Shared>)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let (stop, _) = mpsc::unbounded_channel();
+    let (_keep, shutdown) = watch::channel(false);
+    let app = Arc::new(App {
+        shared,
+        stop,
+        body_timeout: config.body_timeout,
+    });
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(None)
+        .max_headers(config.limits.headers)
+        .max_buf_size(config.limits.head + 64 * 1024);
+    connection(io, &http, app, config, shutdown).await;
+}
+
 /// What every request handler needs.
 struct App {
     shared: Arc<Shared>,
@@ -196,7 +216,11 @@ async fn answer(
             hyper_headers(&req),
         ),
     };
-    let method = method.to_ascii_uppercase();
+    // RFC 9112 §3.2.2: a server must accept the absolute form (`POST http://host/path`) too.
+    let url = match req.uri().path_and_query() {
+        Some(origin) if !url.starts_with('/') && req.uri().scheme().is_some() => origin.to_string(),
+        _ => url,
+    };
     let echo = handshake::echo_headers(&headers);
     let path = url.split(['?', '#']).next().unwrap_or_default();
     if path != shared.path {
