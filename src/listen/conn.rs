@@ -8,6 +8,7 @@
 use std::collections::VecDeque;
 use std::future::Future;
 use std::io;
+use std::mem::MaybeUninit;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -166,8 +167,8 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
                 None => {}
             }
             // On the stack, not in the connection: an idle connection holds no read buffer.
-            let mut scratch = [0u8; READ_CHUNK];
-            let mut chunk = ReadBuf::new(&mut scratch);
+            let mut scratch = [MaybeUninit::<u8>::uninit(); READ_CHUNK];
+            let mut chunk = ReadBuf::uninit(&mut scratch);
             match Pin::new(&mut this.inner).poll_read(cx, &mut chunk) {
                 Poll::Ready(Ok(())) => {
                     let n = chunk.filled().len();
@@ -181,7 +182,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
                         this.head_started = now;
                     }
                     let mut heads = Vec::new();
-                    let refused = this.framer.feed(&scratch[..n], &mut this.out, &mut heads);
+                    let refused = this.framer.feed(chunk.filled(), &mut this.out, &mut heads);
                     this.served |= !heads.is_empty();
                     this.pipeline.push(heads.into_iter().map(Entry::Head));
                     if let Some(r) = refused {

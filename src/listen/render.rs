@@ -7,7 +7,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use colored::Colorize;
-use serde_json::{json, Map, Value};
+use std::borrow::Cow;
+use std::collections::hash_map::{Entry, HashMap};
+
+use serde::ser::SerializeMap;
+use serde::Serialize;
+use serde_json::Value;
 
 use super::{Exchange, Signature};
 use crate::cli::ListenOutput;
@@ -26,58 +31,82 @@ const CREDENTIAL_HEADERS: [&str; 5] = [
     "cookie",
 ];
 
-/// The record line of spec §8 (also what `-o json` prints).
-pub fn record(ex: &Exchange) -> Value {
-    // Repeated names (in any letter case) gather under the first spelling, as one array;
-    // the index keeps this linear in the number of headers.
-    let mut headers = Map::new();
-    let mut first_spelling: std::collections::HashMap<String, String> = Default::default();
-    for (name, value) in &ex.headers.0 {
-        let masked;
-        let value = if CREDENTIAL_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)) {
-            masked = crate::output::mask(value);
-            &masked
-        } else {
-            value
-        };
-        let key = first_spelling
-            .entry(name.to_ascii_lowercase())
-            .or_insert_with(|| name.clone())
-            .clone();
-        match headers.get_mut(&key) {
-            None => {
-                headers.insert(key, Value::String(value.clone()));
-            }
-            Some(Value::Array(items)) => items.push(Value::String(value.clone())),
-            Some(first) => *first = json!([first.clone(), value]),
-        }
-    }
-    let mut rec = json!({
-        "received_at": humantime::format_rfc3339_millis(ex.received_at).to_string(),
-        "provider": ex.provider,
-        "event_type": ex.event_type,
-        "event_id": ex.event_id,
-        "signature": ex.signature.as_str(),
-        "reason": ex.reason,
-        "duplicate": ex.duplicate,
-        "method": ex.method,
-        "path": ex.path,
-        "headers": headers,
-        "status": ex.status,
-    });
-    let map = rec.as_object_mut().expect("built as an object");
-    match std::str::from_utf8(&ex.body) {
-        Ok(text) => map.insert("body".into(), Value::String(text.into())),
-        Err(_) => map.insert("body_base64".into(), Value::String(B64.encode(&ex.body))),
+/// One record line of spec §8 (also what `-o json` prints), newline included. Serialised
+/// straight from the exchange: no intermediate JSON tree, no copies of the body.
+pub fn record_line(ex: &Exchange) -> Vec<u8> {
+    let body = std::str::from_utf8(&ex.body).ok();
+    let line = RecordLine {
+        received_at: humantime::format_rfc3339_millis(ex.received_at).to_string(),
+        provider: ex.provider.as_deref(),
+        event_type: ex.event_type.as_deref(),
+        event_id: ex.event_id.as_deref(),
+        signature: ex.signature.as_str(),
+        reason: ex.reason.as_deref(),
+        duplicate: ex.duplicate,
+        method: &ex.method,
+        path: &ex.path,
+        headers: RecordHeaders(&ex.headers.0),
+        status: ex.status,
+        body,
+        body_base64: body.is_none().then(|| B64.encode(&ex.body)),
     };
-    rec
+    let mut bytes = Vec::with_capacity(ex.body.len() + 512);
+    serde_json::to_writer(&mut bytes, &line).expect("a record always serialises");
+    bytes.push(b'\n');
+    bytes
 }
 
-/// A record as one JSON line, newline included.
-pub fn line(record: &Value) -> Vec<u8> {
-    let mut line = serde_json::to_vec(record).expect("serde_json::Value always serialises");
-    line.push(b'\n');
-    line
+#[derive(Serialize)]
+struct RecordLine<'a> {
+    received_at: String,
+    provider: Option<&'a str>,
+    event_type: Option<&'a str>,
+    event_id: Option<&'a str>,
+    signature: &'static str,
+    reason: Option<&'a str>,
+    duplicate: bool,
+    method: &'a str,
+    path: &'a str,
+    headers: RecordHeaders<'a>,
+    status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body_base64: Option<String>,
+}
+
+/// Headers as an object: repeated names (in any letter case) gather under the first spelling
+/// as one array; credentials are masked.
+struct RecordHeaders<'a>(&'a [(String, String)]);
+
+impl Serialize for RecordHeaders<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Grouped by lower-cased name, in order of first appearance; the index keeps this linear.
+        let mut groups: Vec<(&str, Vec<Cow<'_, str>>)> = Vec::with_capacity(self.0.len());
+        let mut index: HashMap<String, usize> = HashMap::with_capacity(self.0.len());
+        for (name, value) in self.0 {
+            let value = if CREDENTIAL_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+                Cow::Owned(crate::output::mask(value))
+            } else {
+                Cow::Borrowed(value.as_str())
+            };
+            match index.entry(name.to_ascii_lowercase()) {
+                Entry::Occupied(e) => groups[*e.get()].1.push(value),
+                Entry::Vacant(e) => {
+                    e.insert(groups.len());
+                    groups.push((name, vec![value]));
+                }
+            }
+        }
+        let mut map = serializer.serialize_map(Some(groups.len()))?;
+        for (name, values) in &groups {
+            match values.as_slice() {
+                [one] => map.serialize_entry(name, one)?,
+                many => map.serialize_entry(name, many)?,
+            }
+        }
+        map.end()
+    }
 }
 
 /// What to print on stdout for one exchange, in the chosen format (`line` = its record line).
@@ -201,8 +230,9 @@ mod tests {
 
     #[test]
     fn record_keeps_repeated_headers_and_binary_bodies() {
+        let record = |ex: &Exchange| serde_json::from_slice::<Value>(&record_line(ex)).unwrap();
         let rec = record(&exchange(&[0xff, 0x00]));
-        assert_eq!(rec["headers"]["X-Thing"], json!(["a", "b"]));
+        assert_eq!(rec["headers"]["X-Thing"], serde_json::json!(["a", "b"]));
         assert_eq!(rec["body_base64"], "/wA=");
         assert!(rec.get("body").is_none());
         assert_eq!(rec["received_at"], "1970-01-01T00:00:00.000Z");

@@ -299,8 +299,7 @@ async fn answer(
 fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
     reply.exchange.status = reply.status;
     reply.exchange.latency = started.elapsed();
-    let mut record = render::record(&reply.exchange);
-    let mut line = render::line(&record);
+    let mut line = render::record_line(&reply.exchange);
     if let Some(recorder) = &shared.recorder {
         if let Err(why) = recorder.append(&line) {
             // Never acknowledge what is not on disk: the provider will retry.
@@ -309,8 +308,7 @@ fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
                 .warn(format!("cannot write the record file ({why}): answered 500"));
             reply.status = 500;
             reply.exchange.status = 500;
-            record["status"] = 500.into();
-            line = render::line(&record);
+            line = render::record_line(&reply.exchange);
         }
     }
     if !(200..300).contains(&reply.status) {
