@@ -78,6 +78,9 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
         .as_deref()
         .map(|p| Recorder::open(p, args.fsync))
         .transpose()?;
+    if let Some(healed) = recorder.as_ref().and_then(Recorder::healed) {
+        ctx.ui.warn(healed.to_string());
+    }
     let forwarder = args.forward_to.as_deref().map(Forwarder::start).transpose()?;
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(cert), Some(key)) => Some(tls::acceptor(
