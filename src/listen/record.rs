@@ -143,7 +143,6 @@ impl Sink for File {
 /// Write `line` (after a `\n` if an earlier failure left bytes behind) or, on failure, cut the
 /// file back to its length before; if that fails too, the next line starts with a `\n`.
 fn append_to<S: Sink>(sink: &mut S, needs_newline: &mut bool, line: &[u8], fsync: bool) -> io::Result<()> {
-    let before = sink.len()?;
     let prefixed;
     let bytes = if *needs_newline {
         prefixed = [b"\n", line].concat();
@@ -151,12 +150,31 @@ fn append_to<S: Sink>(sink: &mut S, needs_newline: &mut bool, line: &[u8], fsync
     } else {
         line
     };
-    let written = sink
-        .write_all(bytes)
-        .and_then(|()| if fsync { sink.sync() } else { Ok(()) });
+    // Count what reached the file rather than asking its length first: no extra system call
+    // on the path every acknowledged event takes.
+    let mut done = 0;
+    let mut written = Ok(());
+    while done < bytes.len() {
+        match sink.write(&bytes[done..]) {
+            Ok(0) => {
+                written = Err(io::Error::from(io::ErrorKind::WriteZero));
+                break;
+            }
+            Ok(n) => done += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                written = Err(e);
+                break;
+            }
+        }
+    }
+    let written = written.and_then(|()| if fsync { sink.sync() } else { Ok(()) });
     if let Err(e) = written {
         // A line that is not durable is answered 500 and retried: it must not stay either.
-        if sink.set_len(before).is_err() {
+        let cut = sink
+            .len()
+            .and_then(|len| sink.set_len(len.saturating_sub(done as u64)));
+        if cut.is_err() {
             *needs_newline = true;
         } else if fsync {
             let _ = sink.sync();
