@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput, tail latency and peak memory of `hookctl listen` verifying and recording 1 KiB
 # Noko deliveries, against a same-run ceiling: the same wrk load on a trivial hyper server that
-# answers 200 and checks nothing (examples/ceiling_receiver.rs, the same HTTP stack and runtime).
+# answers 200 and checks nothing (examples/ceiling_receiver.rs, the same HTTP stack and runtime),
+# and nginx when it is installed (`apt-get install -y nginx-light`).
 # Targets: >= 0.7x the ceiling while verifying and recording, p99 < 3 ms at 32 connections,
 # RSS < 40 MiB with 1,024 open connections.
 #   benches/listen.sh                 # defaults: 10s, 32 connections, 2 wrk threads
@@ -45,15 +46,43 @@ with open(path, "w") as f:
 PY
 
 rps() { awk '/^Requests\/sec/ {print $2}' "$1"; }
+# CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+hz=$(getconf CLK_TCK)
+# Microseconds of server CPU per request: ticks used during the run over the requests wrk made.
+per_request() { awk -v t="$1" -v hz="$hz" '/requests in/ {printf "%.1f", t / hz * 1e6 / $1}' "$2"; }
 if command -v wrk > /dev/null; then
   target/release/examples/ceiling_receiver > "$tmp/ceiling.port" &
   ceiling_pid=$!
   for _ in $(seq 100); do [ -s "$tmp/ceiling.port" ] && break; sleep 0.05; done
   echo "ceiling: trivial hyper server on port $(head -1 "$tmp/ceiling.port")"
+  before=$(cpu_ticks "$ceiling_pid")
   REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
     wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
     "http://127.0.0.1:$(head -1 "$tmp/ceiling.port")/" | tee "$tmp/ceiling.txt"
+  ceiling_ticks=$(( $(cpu_ticks "$ceiling_pid") - before ))
   kill "$ceiling_pid"; wait "$ceiling_pid" 2>/dev/null || true; ceiling_pid=
+  if command -v nginx > /dev/null; then
+    # The issue's reference: nginx answering 200 from one worker per core, no logging.
+    mkdir -p "$tmp/nginx"
+    cat > "$tmp/nginx/nginx.conf" <<NGINX
+worker_processes $(nproc);
+pid $tmp/nginx/nginx.pid;
+error_log $tmp/nginx/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $tmp/nginx;
+  server { listen 127.0.0.1:18089; location / { return 200 "ok\n"; } }
+}
+NGINX
+    nginx -c "$tmp/nginx/nginx.conf" -p "$tmp/nginx"
+    sleep 0.3
+    REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
+      wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
+      "http://127.0.0.1:18089/" | tee "$tmp/nginx.txt"
+    kill "$(cat "$tmp/nginx/nginx.pid")"; sleep 0.3
+  fi
 fi
 
 record_args=()
@@ -72,8 +101,10 @@ fi
 echo "listener: $url (pid $pid, output $OUTPUT)"
 
 if command -v wrk > /dev/null; then
+  before=$(cpu_ticks "$pid")
   REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
     wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua "$url" | tee "$tmp/wrk.txt"
+  listen_ticks=$(( $(cpu_ticks "$pid") - before ))
 else
   echo "wrk not found (apt-get install -y wrk): single-connection python client instead"
   python3 - "$url" "$tmp/requests.tsv" <<'PY'
@@ -102,4 +133,10 @@ echo "record file: $(wc -c < "$tmp/record.jsonl") bytes"
 if [ -f "$tmp/ceiling.txt" ] && [ -f "$tmp/wrk.txt" ]; then
   echo "hookctl listen $(rps "$tmp/wrk.txt") req/s vs ceiling $(rps "$tmp/ceiling.txt") req/s:" \
     "$(awk -v a="$(rps "$tmp/wrk.txt")" -v b="$(rps "$tmp/ceiling.txt")" 'BEGIN {printf "%.2fx", a / b}')"
+  if [ -f "$tmp/nginx.txt" ]; then
+    echo "hookctl listen vs nginx $(rps "$tmp/nginx.txt") req/s:" \
+      "$(awk -v a="$(rps "$tmp/wrk.txt")" -v b="$(rps "$tmp/nginx.txt")" 'BEGIN {printf "%.2fx", a / b}')"
+  fi
+  echo "server CPU per request: hookctl listen $(per_request "$listen_ticks" "$tmp/wrk.txt") us," \
+    "ceiling $(per_request "$ceiling_ticks" "$tmp/ceiling.txt") us"
 fi

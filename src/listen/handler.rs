@@ -314,7 +314,7 @@ fn answered(
     }
     if let Some(note) = answer.note {
         if !(200..300).contains(&answer.status) {
-            shared.ui.warn(&note);
+            shared.ui.warn(crate::output::sanitize(&note, false));
             ex.reason = Some(note);
         } else {
             ex.notes.push(note);
