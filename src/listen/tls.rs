@@ -33,8 +33,12 @@ pub fn acceptor(cert_pem: &[u8], key_pem: &[u8]) -> Result<TlsAcceptor> {
         .with_no_client_auth()
         .with_single_cert(chain, key)
         .map_err(|e| {
-            Error::usage(format!("cannot use --tls-cert with --tls-key: {e}"))
-                .with_hint("check that the key belongs to the certificate (the first one in --tls-cert)")
+            let why = match e {
+                rustls::Error::InconsistentKeys(_) => "the key does not belong to the certificate".to_string(),
+                other => other.to_string(),
+            };
+            Error::usage(format!("cannot use --tls-cert with --tls-key: {why}"))
+                .with_hint("pass the key the certificate was issued for (the first certificate in --tls-cert)")
         })?;
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(TlsAcceptor::from(Arc::new(config)))
