@@ -270,7 +270,8 @@ pub fn query_handshake(shared: &Shared, method: &str, url: &str, headers: Header
     Some(answered(shared, ex, echo, answer))
 }
 
-/// The unsigned handshake this request is, if any; a secret it hands over is kept.
+/// The unsigned handshake this request is, if any; a secret it hands over is adopted by the
+/// keyring when its rules allow.
 fn unsigned(
     shared: &Shared,
     method: &str,
@@ -280,7 +281,12 @@ fn unsigned(
 ) -> Option<handshake::Answer> {
     let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
     let secret = |id: &str| shared.keyring.secret_bytes(id);
-    let answer = handshake::unsigned(
+    let adopt = |id: &str, s: &str| {
+        shared
+            .keyring
+            .adopt_once(id, crate::secret::Secret::new(s.as_bytes()))
+    };
+    handshake::unsigned(
         method,
         url,
         headers,
@@ -288,14 +294,10 @@ fn unsigned(
         &handshake::Context {
             verify_token: shared.verify_token.as_deref(),
             secret: &secret,
+            fixed: shared.provider.as_ref().map(|p| p.id()),
+            adopt: &adopt,
         },
-    )?;
-    if let Some(s) = &answer.remember {
-        shared
-            .keyring
-            .remember(answer.provider, crate::secret::Secret::new(s.as_bytes()));
-    }
-    Some(answer)
+    )
 }
 
 fn answered(
@@ -311,6 +313,9 @@ fn answered(
     } else {
         ex.signature = Signature::Invalid;
         Stats::add(&shared.stats.invalid);
+    }
+    if let Some(line) = &answer.announce {
+        shared.ui.warn(line);
     }
     if let Some(note) = answer.note {
         if !(200..300).contains(&answer.status) {

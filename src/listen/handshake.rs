@@ -2,6 +2,7 @@
 //! provider is known, by the `HandshakeKind` it declares; unsigned ones arrive before any
 //! provider is known and are recognised by their shape.
 
+use super::keyring::{Adoption, Refusal};
 use crate::providers::{handshake_owner, HandshakeKind, Headers};
 
 pub use crate::providers::noones::{
@@ -125,8 +126,8 @@ pub struct Answer {
     pub body: Vec<u8>,
     /// Why it was refused, or what to know.
     pub note: Option<String>,
-    /// A secret the provider handed over (Asana), to verify its later deliveries with.
-    pub remember: Option<String>,
+    /// What the console must show even though the handshake succeeded (a secret adopted).
+    pub announce: Option<String>,
 }
 
 impl Answer {
@@ -143,7 +144,7 @@ impl Answer {
             headers: Vec::new(),
             body: body.into(),
             note: None,
-            remember: None,
+            announce: None,
         }
     }
     fn note(mut self, note: impl Into<String>) -> Answer {
@@ -157,6 +158,18 @@ pub struct Context<'a> {
     pub verify_token: Option<&'a str>,
     /// The shared secret of a provider, or why there is none.
     pub secret: &'a dyn Fn(&str) -> std::result::Result<Vec<u8>, String>,
+    /// The provider the listener is fixed to (`--provider`); `None` serves every provider.
+    pub fixed: Option<&'a str>,
+    /// Adopt a secret a provider hands over (Asana's), as `Keyring::adopt_once` does.
+    pub adopt: &'a dyn Fn(&str, &str) -> std::result::Result<Adoption, Refusal>,
+}
+
+impl Context<'_> {
+    /// Whether a handshake of `kind` may come to this listener at all: under another fixed
+    /// provider its shape means nothing and the request is verified as that provider's.
+    fn serves(&self, kind: HandshakeKind) -> bool {
+        self.fixed.is_none_or(|id| id == owner(kind))
+    }
 }
 
 fn query_param(url: &str, name: &str) -> Option<String> {
@@ -263,12 +276,10 @@ pub fn unsigned(
         return Some(Answer::new("msgraph", 200, Some("text/plain"), token));
     }
     if method == "POST" {
-        // Asana: the first POST carries X-Hook-Secret; echo it, and it signs later deliveries.
         if let Some(secret) = headers.get("X-Hook-Secret") {
-            let mut a = Answer::new(owner(HandshakeKind::AsanaHookSecret), 200, None, Vec::new());
-            a.headers.push(("X-Hook-Secret".into(), secret.to_string()));
-            a.remember = Some(secret.to_string());
-            return Some(a.note("Asana handshake: its X-Hook-Secret now verifies asana deliveries"));
+            if cx.serves(HandshakeKind::AsanaHookSecret) {
+                return Some(asana(secret, cx));
+            }
         }
         // Zoom: endpoint.url_validation → plainToken and its HMAC-SHA256 hex with the secret token.
         let body = body?;
@@ -288,6 +299,63 @@ pub fn unsigned(
     None
 }
 
+/// Asana's handshake (https://developers.asana.com/docs/webhooks-guide, "The webhook
+/// handshake"): the POST that creates a webhook carries `X-Hook-Secret`, the receiver answers
+/// 200 or 204 echoing it, and Asana signs every later delivery of that webhook with that very
+/// secret (`X-Hook-Signature`, hex HMAC-SHA256 of the body). The POST itself is unsigned, so
+/// anyone can send one; the keyring therefore adopts a secret only when none is configured,
+/// and only the first one per run.
+///
+/// With a secret configured, an `X-Hook-Secret` equal to it is echoed (nothing changes), and
+/// any other one is refused with 403 rather than echoed: echoing would complete a handshake
+/// for a webhook Asana then signs with a secret this listener does not verify with, so every
+/// delivery would get 401. Refusing makes Asana fail the webhook's creation instead, at once
+/// and with the reason on the console.
+fn asana(secret: &str, cx: &Context<'_>) -> Answer {
+    let id = owner(HandshakeKind::AsanaHookSecret);
+    let refuse =
+        |status: u16, why: &str| Answer::new(id, status, Some("text/plain"), format!("{why}\n")).note(why);
+    if secret.is_empty() {
+        return refuse(400, "empty X-Hook-Secret: nothing to echo or adopt");
+    }
+    let adoption = match (cx.adopt)(id, secret) {
+        Ok(adoption) => adoption,
+        Err(Refusal::Configured) => {
+            return refuse(
+                403,
+                "X-Hook-Secret does not match the configured asana secret; not adopted",
+            );
+        }
+        Err(Refusal::Taken) => {
+            return refuse(
+                409,
+                "X-Hook-Secret differs from the one Asana's first handshake handed over; not adopted (the first stays in force)",
+            );
+        }
+        Err(Refusal::Unreadable(why)) => {
+            return refuse(
+                500,
+                &format!("X-Hook-Secret not adopted: the configured asana secret cannot be read ({why})"),
+            );
+        }
+    };
+    let mut a = Answer::new(id, 200, None, Vec::new());
+    a.headers.push(("X-Hook-Secret".into(), secret.to_string()));
+    // The value is never shown: it is the key to forge deliveries with.
+    match adoption {
+        Adoption::New => {
+            a.announce = Some(
+                "adopted Asana's X-Hook-Secret from the handshake: it now verifies asana deliveries".into(),
+            );
+            a.note("Asana handshake: its X-Hook-Secret was adopted and now verifies asana deliveries")
+        }
+        Adoption::Again => a.note("Asana handshake repeated with the secret already adopted: echoed"),
+        Adoption::Configured => {
+            a.note("Asana handshake: X-Hook-Secret equals the configured asana secret: echoed")
+        }
+    }
+}
+
 #[cfg(test)]
 mod unsigned_tests {
     use super::*;
@@ -299,7 +367,59 @@ mod unsigned_tests {
         Context {
             verify_token: token,
             secret,
+            fixed: None,
+            adopt: &|_, _| panic!("no secret is handed over here"),
         }
+    }
+
+    fn asana_post(
+        fixed: Option<&str>,
+        adopt: &dyn Fn(&str, &str) -> std::result::Result<Adoption, Refusal>,
+    ) -> Option<Answer> {
+        let s = |_: &str| Err("none".to_string());
+        let mut h = Headers::default();
+        h.push("X-Hook-Secret", "hs-1");
+        let cx = Context {
+            fixed,
+            adopt,
+            ..cx(None, &s)
+        };
+        unsigned("POST", "/", &h, None, &cx)
+    }
+
+    #[test]
+    fn asana_secret_is_echoed_only_when_adopted_or_configured() {
+        let echoed = |a: &Answer| a.headers.iter().any(|(n, v)| n == "X-Hook-Secret" && v == "hs-1");
+        for (fixed, adoption) in [
+            (None, Adoption::New),
+            (Some("asana"), Adoption::Again),
+            (None, Adoption::Configured),
+        ] {
+            let a = asana_post(fixed, &|id, s| {
+                assert_eq!((id, s), ("asana", "hs-1"));
+                Ok(adoption)
+            })
+            .unwrap();
+            assert_eq!(a.status, 200);
+            assert!(echoed(&a), "{a:?}");
+            assert_eq!(a.announce.is_some(), adoption == Adoption::New);
+            assert!(!a.announce.unwrap_or_default().contains("hs-1"));
+        }
+        for (refusal, status) in [
+            (Refusal::Configured, 403),
+            (Refusal::Taken, 409),
+            (Refusal::Unreadable("x".into()), 500),
+        ] {
+            let a = asana_post(None, &|_, _| Err(refusal.clone())).unwrap();
+            assert_eq!(a.status, status);
+            assert!(!echoed(&a) && a.announce.is_none(), "{a:?}");
+            assert!(a.note.unwrap().contains("not adopted"));
+        }
+    }
+
+    #[test]
+    fn asana_secret_is_no_handshake_under_another_provider() {
+        assert_eq!(asana_post(Some("noko"), &|_, _| panic!("not adopted")), None);
     }
 
     #[test]

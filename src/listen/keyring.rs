@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::keys;
 use crate::output::Ui;
-use crate::providers::{Key, KeyNeed, Provider, Variant};
+use crate::providers::{HandshakeKind, Key, KeyNeed, Provider, Variant};
 use crate::secret::{self, Credential, Flags, Secret};
 use crate::Context;
 
@@ -52,6 +52,28 @@ pub fn parse_secret_for(text: &str) -> std::result::Result<SecretFor, String> {
     Ok(SecretFor { provider, source })
 }
 
+/// A handed-over secret that may verify a provider's deliveries: what `adopt_once` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adoption {
+    /// Adopted now: it verifies the provider's deliveries from here on.
+    New,
+    /// The very secret adopted earlier in this run, handed over again: nothing changed.
+    Again,
+    /// Equal to the configured secret, which keeps verifying: nothing changed.
+    Configured,
+}
+
+/// Why a handed-over secret was not adopted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// A different secret is configured for the provider; it is never replaced.
+    Configured,
+    /// A different secret was already adopted in this run; the first one stays in force.
+    Taken,
+    /// The configured secret could not be read, so it cannot be told apart.
+    Unreadable(String),
+}
+
 pub struct Keyring {
     /// Secrets fixed at start-up, per provider id (`--secret-for`, or the fixed provider's).
     preset: HashMap<String, Secret>,
@@ -61,6 +83,9 @@ pub struct Keyring {
     key_args: KeyArgs,
     ui: Ui,
     cache: Mutex<HashMap<String, Arc<Key>>>,
+    /// Secrets adopted from handshakes (Asana's `X-Hook-Secret`), per provider id: consulted
+    /// only after every configured source, and written once per provider per run.
+    adopted: Mutex<HashMap<String, Secret>>,
 }
 
 impl Keyring {
@@ -109,6 +134,7 @@ impl Keyring {
             key_args: key_args.clone(),
             ui: ctx.ui,
             cache: Mutex::new(HashMap::new()),
+            adopted: Mutex::new(HashMap::new()),
         })
     }
 
@@ -129,13 +155,37 @@ impl Keyring {
         if self.preset.contains_key(provider.id()) || self.flags.is_some() {
             return Ok(());
         }
-        let (secret, _) = secret::resolve(
+        let env = |k: &str| std::env::var_os(k);
+        let found = secret::find(
             Credential::Secret,
             Flags::default(),
             provider.id(),
             &ctx.config,
             &ctx.ui,
+            &env,
         )?;
+        let secret = match found {
+            Some((secret, _)) => secret,
+            // Asana hands its secret over in the handshake that creates the webhook, before
+            // the user could know it: neither prompt for it nor refuse to start.
+            None if hands_over_secret(provider) => {
+                ctx.ui.status(format!(
+                    "no {} secret configured: the X-Hook-Secret of its first handshake will be adopted",
+                    provider.id()
+                ));
+                return Ok(());
+            }
+            None => {
+                secret::resolve(
+                    Credential::Secret,
+                    Flags::default(),
+                    provider.id(),
+                    &ctx.config,
+                    &ctx.ui,
+                )?
+                .0
+            }
+        };
         self.preset.insert(provider.id().to_string(), secret);
         Ok(())
     }
@@ -176,12 +226,28 @@ impl Keyring {
         Ok(key)
     }
 
-    /// Keep a secret a provider handed over in its handshake (Asana's `X-Hook-Secret`), so its
-    /// later deliveries verify with it.
-    pub fn remember(&self, id: &str, secret: Secret) {
-        let slot = format!("{id}/{:?}", KeyNeed::Secret);
-        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-        cache.insert(slot, Arc::new(Key::Secret(secret)));
+    /// Adopt a secret a provider handed over in an unsigned handshake (Asana's `X-Hook-Secret`)
+    /// so its later deliveries verify with it. Anyone can send such a handshake, so it is
+    /// adopted only when no secret is configured for `id`, and only the first one per run:
+    /// otherwise a forger could swap in a secret of their own. Checked and written under one
+    /// lock, so two concurrent handshakes cannot both win.
+    pub fn adopt_once(&self, id: &str, secret: Secret) -> std::result::Result<Adoption, Refusal> {
+        let mut adopted = self.adopted.lock().unwrap_or_else(|p| p.into_inner());
+        let same = |known: &Secret| crate::providers::scheme::ct_eq(known.expose(), secret.expose());
+        match self.configured(id) {
+            Ok(Some(known)) if same(&known) => return Ok(Adoption::Configured),
+            Ok(Some(_)) => return Err(Refusal::Configured),
+            Ok(None) => {}
+            Err(why) => return Err(Refusal::Unreadable(why)),
+        }
+        match adopted.get(id) {
+            Some(known) if same(known) => Ok(Adoption::Again),
+            Some(_) => Err(Refusal::Taken),
+            None => {
+                adopted.insert(id.to_string(), secret);
+                Ok(Adoption::New)
+            }
+        }
     }
 
     /// The shared secret for a provider, for handshakes that answer with an HMAC (Zoom, X).
@@ -193,24 +259,41 @@ impl Keyring {
         }
     }
 
+    /// A configured secret first, so one adopted from a handshake can never override it.
     fn secret_for(&self, id: &str) -> std::result::Result<Secret, String> {
+        if let Some(s) = self.configured(id)? {
+            return Ok(s);
+        }
+        let adopted = self.adopted.lock().unwrap_or_else(|p| p.into_inner());
+        adopted
+            .get(id)
+            .cloned()
+            .ok_or_else(|| format!("no secret configured for {id}"))
+    }
+
+    /// The secret the user gave for `id`, by flag, environment or config; never an adopted one.
+    fn configured(&self, id: &str) -> std::result::Result<Option<Secret>, String> {
         if let Some(s) = self.preset.get(id).or(self.flags.as_ref()) {
-            return Ok(s.clone());
+            return Ok(Some(s.clone()));
         }
         let env = |k: &str| std::env::var_os(k);
-        match secret::find(
+        secret::find(
             Credential::Secret,
             Flags::default(),
             id,
             &self.config,
             &self.ui,
             &env,
-        ) {
-            Ok(Some((s, _))) => Ok(s),
-            Ok(None) => Err(format!("no secret configured for {id}")),
-            Err(e) => Err(e.message),
-        }
+        )
+        .map(|found| found.map(|(s, _)| s))
+        .map_err(|e| e.message)
     }
+}
+
+/// Whether `provider` hands its secret over in its handshake (Asana) rather than the user
+/// configuring it beforehand.
+fn hands_over_secret(provider: &dyn Provider) -> bool {
+    provider.info().handshake_kind == Some(HandshakeKind::AsanaHookSecret)
 }
 
 #[cfg(test)]
@@ -233,5 +316,73 @@ mod tests {
         for bad in ["noko", "=@f", "noko=whsec_plain", "noko=@", "noko=env:"] {
             assert!(parse_secret_for(bad).is_err(), "{bad}");
         }
+    }
+
+    /// A keyring with `preset` secrets. Lookups still read HOOKCTL_* from the environment,
+    /// which the test runs leave unset for the made-up provider id used here.
+    fn ring(preset: &[(&str, &str)]) -> Keyring {
+        Keyring {
+            preset: preset
+                .iter()
+                .map(|(id, s)| (id.to_string(), Secret::new(s.as_bytes())))
+                .collect(),
+            flags: None,
+            config: Config::default(),
+            key_args: KeyArgs::default(),
+            ui: Ui {
+                quiet: true,
+                verbose: false,
+                color: false,
+                interactive: false,
+            },
+            cache: Mutex::new(HashMap::new()),
+            adopted: Mutex::new(HashMap::new()),
+        }
+    }
+
+    const ID: &str = "adopt-test-provider";
+
+    #[test]
+    fn a_handed_over_secret_is_adopted_once_and_stays() {
+        let k = ring(&[]);
+        let s = |v: &str| Secret::new(v.as_bytes());
+        assert_eq!(
+            k.secret_for(ID).unwrap_err(),
+            format!("no secret configured for {ID}")
+        );
+        assert_eq!(k.adopt_once(ID, s("first")), Ok(Adoption::New));
+        assert_eq!(k.adopt_once(ID, s("first")), Ok(Adoption::Again));
+        assert_eq!(k.adopt_once(ID, s("second")), Err(Refusal::Taken));
+        assert_eq!(k.secret_for(ID).unwrap().expose(), b"first");
+    }
+
+    #[test]
+    fn a_configured_secret_is_never_replaced() {
+        let k = ring(&[(ID, "real")]);
+        let s = |v: &str| Secret::new(v.as_bytes());
+        assert_eq!(k.adopt_once(ID, s("forged")), Err(Refusal::Configured));
+        assert_eq!(k.adopt_once(ID, s("real")), Ok(Adoption::Configured));
+        assert_eq!(k.secret_for(ID).unwrap().expose(), b"real");
+        assert!(k.adopted.lock().unwrap().is_empty());
+    }
+
+    #[test]
+    fn concurrent_handshakes_adopt_exactly_one_secret() {
+        let k = ring(&[]);
+        let wins: Vec<_> = std::thread::scope(|scope| {
+            let tries: Vec<_> = (0..8)
+                .map(|i| {
+                    let k = &k;
+                    scope.spawn(move || k.adopt_once(ID, Secret::new(format!("s{i}").into_bytes())))
+                })
+                .collect();
+            tries.into_iter().map(|t| t.join().unwrap()).collect()
+        });
+        assert_eq!(
+            wins.iter().filter(|w| **w == Ok(Adoption::New)).count(),
+            1,
+            "{wins:?}"
+        );
+        assert_eq!(wins.iter().filter(|w| **w == Err(Refusal::Taken)).count(), 7);
     }
 }

@@ -288,3 +288,109 @@ mod send_test_challenge {
         }
     }
 }
+
+/// Asana's handshake is unsigned, so its `X-Hook-Secret` must not let anyone swap the key
+/// that verifies asana deliveries.
+mod asana_hook_secret {
+    use super::*;
+
+    fn handshake(port: u16, secret: &str) -> Resp {
+        request(port, "POST", "/", &[("X-Hook-Secret", secret)], b"")
+    }
+
+    /// A delivery as Asana signs it: X-Hook-Signature = hex HMAC-SHA256(secret, body).
+    fn delivery(port: u16, secret: &str) -> Resp {
+        let body = br#"{"events":[{"action":"changed"}]}"#;
+        let sig = hex::encode(hmac256(secret.as_bytes(), body));
+        post(port, &[("X-Hook-Signature".into(), sig)], body)
+    }
+
+    /// stderr once it holds `want`: the reader thread may lag the answer a little.
+    fn stderr_with(l: &Listener, want: &str) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let text = l.stderr();
+            if text.contains(want) || start.elapsed() > std::time::Duration::from_secs(5) {
+                return text;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    #[test]
+    fn a_forged_hook_secret_does_not_replace_the_configured_one() {
+        let l = Listener::start(&["-p", "auto"], &[("HOOKCTL_ASANA_SECRET", "real-asana-secret")]);
+        let forged = handshake(l.port, "attacker-secret");
+        assert_eq!(forged.status, 403, "{}", forged.text());
+        assert_eq!(forged.header("X-Hook-Secret"), None);
+        assert!(
+            forged
+                .text()
+                .contains("does not match the configured asana secret; not adopted"),
+            "{}",
+            forged.text()
+        );
+        let forged_delivery = delivery(l.port, "attacker-secret");
+        assert_eq!(forged_delivery.status, 401, "{}", forged_delivery.text());
+        let real = delivery(l.port, "real-asana-secret");
+        assert_eq!(real.status, 200, "{}", real.text());
+        // The configured secret itself may be echoed: nothing changes.
+        let same = handshake(l.port, "real-asana-secret");
+        assert_eq!(same.status, 200);
+        assert_eq!(same.header("X-Hook-Secret"), Some("real-asana-secret"));
+        let err = l.stderr();
+        assert!(!err.contains("adopted Asana"), "{err}");
+        assert!(
+            !err.contains("attacker-secret") && !err.contains("real-asana-secret"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn only_the_first_hook_secret_is_adopted() {
+        let l = Listener::start(&["-p", "asana"], &[]);
+        let first = handshake(l.port, "first-hook-secret");
+        assert_eq!(first.status, 200, "{}", first.text());
+        assert_eq!(first.header("X-Hook-Secret"), Some("first-hook-secret"));
+        assert_eq!(l.next_event()["signature"], "challenge");
+        let ok = delivery(l.port, "first-hook-secret");
+        assert_eq!(ok.status, 200, "{}", ok.text());
+        let second = handshake(l.port, "second-hook-secret");
+        assert_eq!(second.status, 409, "{}", second.text());
+        assert_eq!(second.header("X-Hook-Secret"), None);
+        assert!(second.text().contains("not adopted"), "{}", second.text());
+        assert_eq!(delivery(l.port, "second-hook-secret").status, 401);
+        assert_eq!(delivery(l.port, "first-hook-secret").status, 200);
+        // Asana retrying the same handshake is echoed again.
+        let again = handshake(l.port, "first-hook-secret");
+        assert_eq!(again.status, 200);
+        assert_eq!(again.header("X-Hook-Secret"), Some("first-hook-secret"));
+    }
+
+    #[test]
+    fn hook_secret_is_no_handshake_under_another_provider() {
+        let l = Listener::start(&["-p", "noko"], &[("HOOKCTL_NOKO_SECRET", "noko-secret")]);
+        let r = handshake(l.port, "attacker-secret");
+        assert_eq!(r.status, 401, "{}", r.text());
+        assert_eq!(r.header("X-Hook-Secret"), None);
+        assert!(r.text().contains("missing signature"), "{}", r.text());
+        let event = l.next_event();
+        assert_eq!(
+            (event["provider"].as_str(), event["signature"].as_str()),
+            (Some("noko"), Some("missing"))
+        );
+    }
+
+    #[test]
+    fn the_adoption_is_shown_on_stderr_without_the_secret() {
+        let l = Listener::start(&[], &[]);
+        assert_eq!(handshake(l.port, "shown-nowhere-1").status, 200);
+        assert_eq!(handshake(l.port, "shown-nowhere-1").status, 200);
+        assert_eq!(handshake(l.port, "shown-nowhere-2").status, 409);
+        let line = "adopted Asana's X-Hook-Secret from the handshake: it now verifies asana deliveries";
+        let err = stderr_with(&l, "first stays in force");
+        assert_eq!(err.matches(line).count(), 1, "{err}");
+        assert!(err.contains("first stays in force"), "{err}");
+        assert!(!err.contains("shown-nowhere"), "{err}");
+    }
+}
