@@ -78,6 +78,8 @@ pub struct Framer {
     buf: Vec<u8>,
     /// Where the search for the end of the head resumes.
     scan_from: usize,
+    /// The current head's request line is complete and passed `early_line`.
+    line_ok: bool,
 }
 
 impl Framer {
@@ -87,6 +89,7 @@ impl Framer {
             state: State::Head,
             buf: Vec::new(),
             scan_from: 0,
+            line_ok: false,
         }
     }
 
@@ -151,6 +154,13 @@ impl Framer {
                             if let Some(r) = self.oversized(self.buf.len()) {
                                 return Some(self.refuse(r));
                             }
+                            if !self.line_ok {
+                                match self.early_line() {
+                                    Some(Err(r)) => return Some(self.refuse(r)),
+                                    Some(Ok(())) => self.line_ok = true,
+                                    None => {}
+                                }
+                            }
                             break;
                         }
                         Ok(end) => {
@@ -165,6 +175,7 @@ impl Framer {
                             out.extend_from_slice(&self.buf);
                             self.buf.clear();
                             self.scan_from = 0;
+                            self.line_ok = false;
                             self.state = next;
                             heads.push(head);
                             owned = rest;
@@ -199,9 +210,33 @@ impl Framer {
         None
     }
 
+    /// A request line that cannot start a valid head is refused as soon as it is complete: an
+    /// HTTP/0.9 `GET /` has no headers to wait for, and would otherwise hold the connection
+    /// until the header timeout.
+    /// `None` while the line is not complete.
+    fn early_line(&self) -> Option<Result<(), Refusal>> {
+        let nl = self.buf.iter().position(|&b| b == b'\n')?;
+        let line = self.buf[..nl].strip_suffix(b"\r").unwrap_or(&self.buf[..nl]);
+        let words: Vec<&[u8]> = line.split(|&b| b == b' ').collect();
+        let [_, _, version] = words.as_slice() else {
+            return Some(Err(Refusal::new(400, "malformed request line")));
+        };
+        Some(match version {
+            v if v.starts_with(b"HTTP/") && v.len() == 8 => match &v[5..] {
+                b"1.0" | b"1.1" => Ok(()),
+                _ => Err(Refusal::new(
+                    505,
+                    "HTTP version not supported (HTTP/1.0 and 1.1 are)",
+                )),
+            },
+            _ => Err(Refusal::new(400, "malformed request line")),
+        })
+    }
+
     /// Refuse here, and for the rest of the connection.
     pub fn refuse(&mut self, refusal: Refusal) -> Refusal {
         self.state = State::Refused;
+        self.line_ok = false;
         self.buf = Vec::new();
         refusal
     }
@@ -477,6 +512,18 @@ mod tests {
             status(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n"),
             None
         );
+    }
+
+    #[test]
+    fn a_bad_request_line_is_refused_before_the_head_ends() {
+        for (raw, want) in [
+            (&b"GET /\r\n"[..], 400),
+            (b"GET / HTTP/2.0\r\n", 505),
+            (b"POST / HTTP/1.1 extra\r\n", 400),
+        ] {
+            assert_eq!(status(raw), Some(want), "{}", String::from_utf8_lossy(raw));
+        }
+        assert_eq!(status(b"GET / HTTP/1.1\r\n"), None);
     }
 
     #[test]

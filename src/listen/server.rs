@@ -21,6 +21,7 @@ use tokio_rustls::TlsAcceptor;
 use super::conn::{Entry, Guarded, Pipeline, Timeouts};
 use super::framing::{Limits, Refusal};
 use super::handler::{self, Reply};
+use super::tls::HandshakeWatch;
 use super::{handshake, render, Exchange, Shared, Signature, Stats};
 use crate::cli::ListenOutput;
 use crate::error::{io_reason, Error, Result};
@@ -124,11 +125,17 @@ pub async fn serve(
         tokio::spawn(async move {
             match &config.tls {
                 None => connection(stream, &http, app, &config, shutdown).await,
-                Some(tls) => match tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, tls.accept(stream)).await {
-                    Ok(Ok(stream)) => connection(stream, &http, app, &config, shutdown).await,
-                    Ok(Err(e)) => app.shared.ui.debug(format!("TLS handshake failed: {e}")),
-                    Err(_) => app.shared.ui.debug("TLS handshake timed out"),
-                },
+                Some(tls) => {
+                    let (stream, handshake_done) = HandshakeWatch::new(stream);
+                    match tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, tls.accept(stream)).await {
+                        Ok(Ok(stream)) => {
+                            handshake_done.store(true, std::sync::atomic::Ordering::Relaxed);
+                            connection(stream, &http, app, &config, shutdown).await
+                        }
+                        Ok(Err(e)) => app.shared.ui.debug(format!("TLS handshake failed: {e}")),
+                        Err(_) => app.shared.ui.debug("TLS handshake timed out"),
+                    }
+                }
             }
             drop(permit);
         });
