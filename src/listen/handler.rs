@@ -66,7 +66,9 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         Stats::add(&shared.stats.challenges);
         return Reply::new(ex, echo);
     }
-    if let Some(answer) = unsigned(shared, method, url, &ex.headers, &ex.body) {
+    // Parsed once: handshake detection, event type and id all read the same tree.
+    let json: Option<serde_json::Value> = serde_json::from_slice(&ex.body).ok();
+    if let Some(answer) = unsigned(shared, method, url, &ex.headers, json.as_ref()) {
         return answered(shared, ex, echo, answer);
     }
 
@@ -80,7 +82,6 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         return refuse_or_accept(shared, ex, echo);
     };
     ex.provider = Some(provider.id().to_string());
-    let json: Option<serde_json::Value> = serde_json::from_slice(&ex.body).ok();
     ex.event_type = provider.event_type(&ex.headers, json.as_ref());
     ex.event_id = provider.event_id(&ex.headers, json.as_ref());
 
@@ -248,7 +249,7 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
 
 /// A GET handshake (Meta, X, Dropbox, Okta), or `None` for a plain GET.
 pub fn query_handshake(shared: &Shared, method: &str, url: &str, headers: Headers) -> Option<Reply> {
-    let answer = unsigned(shared, method, url, &headers, &[])?;
+    let answer = unsigned(shared, method, url, &headers, None)?;
     let echo = handshake::echo_headers(&headers);
     Stats::add(&shared.stats.received);
     let ex = Exchange {
@@ -277,9 +278,8 @@ fn unsigned(
     method: &str,
     url: &str,
     headers: &Headers,
-    body: &[u8],
+    json: Option<&serde_json::Value>,
 ) -> Option<handshake::Answer> {
-    let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
     let secret = |id: &str| shared.keyring.secret_bytes(id);
     let adopt = |id: &str, s: &str| {
         shared
@@ -290,7 +290,7 @@ fn unsigned(
         method,
         url,
         headers,
-        json.as_ref(),
+        json,
         &handshake::Context {
             verify_token: shared.verify_token.as_deref(),
             secret: &secret,
