@@ -22,7 +22,8 @@ SECRET=bench-noko-secret-0123456789
 RECORD=${RECORD:-1}
 
 cargo build --release --quiet --bin hookctl --example ceiling_receiver
-bin=target/release/hookctl
+# HOOKCTL_BIN=path/to/other/hookctl compares another build against the same ceilings.
+bin=${HOOKCTL_BIN:-target/release/hookctl}
 tmp=$(mktemp -d)
 pid=
 ceiling_pid=
