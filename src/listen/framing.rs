@@ -116,23 +116,21 @@ impl Framer {
                     return None;
                 }
                 State::Sized(left) => {
-                    let n = (left.min(data.len() as u64)) as usize;
-                    out.extend_from_slice(&data[..n]);
-                    data = &data[n..];
-                    self.state = if left == n as u64 {
+                    let (rest, left) = pass_counted(data, left, out);
+                    data = rest;
+                    self.state = if left == 0 {
                         State::Head
                     } else {
-                        State::Sized(left - n as u64)
+                        State::Sized(left)
                     };
                 }
                 State::ChunkData(left) => {
-                    let n = (left.min(data.len() as u64)) as usize;
-                    out.extend_from_slice(&data[..n]);
-                    data = &data[n..];
-                    self.state = if left == n as u64 {
+                    let (rest, left) = pass_counted(data, left, out);
+                    data = rest;
+                    self.state = if left == 0 {
                         State::ChunkEnd
                     } else {
-                        State::ChunkData(left - n as u64)
+                        State::ChunkData(left)
                     };
                 }
                 State::ChunkSize | State::ChunkEnd | State::Trailers => {
@@ -289,6 +287,13 @@ impl Framer {
         out.append(&mut self.buf);
         self.state = State::Lost;
     }
+}
+
+/// Pass up to `left` body bytes on; returns what follows them and how many are still to come.
+fn pass_counted<'a>(data: &'a [u8], left: u64, out: &mut Vec<u8>) -> (&'a [u8], u64) {
+    let n = left.min(data.len() as u64) as usize;
+    out.extend_from_slice(&data[..n]);
+    (&data[n..], left - n as u64)
 }
 
 /// The offset just past the empty line that ends a head, or where to resume the search.
