@@ -109,9 +109,9 @@ fn catalogs_hold_the_documented_events() {
     let shipped: Value = serde_json::from_slice(&out.stdout).unwrap();
     let documented: Value = serde_json::from_str(
         &std::fs::read_to_string(crate::support::repo_path(
-            "../shared/providers/data/noko-entry-updated.example.json",
+            "tests/vectors/noko-entry-updated.example.json",
         ))
-        .expect("shared/ sits beside the repository, as in CI"),
+        .expect("the documented sample is checked in"),
     )
     .unwrap();
     assert_eq!(shipped, documented);
