@@ -83,17 +83,8 @@ pub async fn serve(
     let listener = tokio::net::TcpListener::from_std(listener)
         .map_err(|e| Error::network(format!("cannot listen: {}", io_reason(&e))))?;
     let permits = Arc::new(Semaphore::new(config.max_connections));
-    let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(TokioTimer::new())
-        .header_read_timeout(None)
-        .max_headers(config.limits.headers)
-        .max_buf_size(config.limits.head + 64 * 1024)
-        .keep_alive(true);
-    let app = Arc::new(App {
-        shared,
-        stop,
-        body_timeout: config.body_timeout,
-    });
+    let http = http1(config.limits);
+    let app = App::new(shared, stop, &config);
     let mut last_warning: Option<Instant> = None;
     loop {
         let permit = tokio::select! {
@@ -129,7 +120,7 @@ pub async fn serve(
                     let (stream, handshake_done) = HandshakeWatch::new(stream);
                     match tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, tls.accept(stream)).await {
                         Ok(Ok(stream)) => {
-                            handshake_done.store(true, std::sync::atomic::Ordering::Relaxed);
+                            handshake_done.store(true, Ordering::Relaxed);
                             connection(stream, &http, app, &config, shutdown).await
                         }
                         Ok(Err(e)) => app.shared.ui.debug(format!("TLS handshake failed: {e}")),
@@ -153,17 +144,19 @@ where
 {
     let (stop, _) = mpsc::unbounded_channel();
     let (_keep, shutdown) = watch::channel(false);
-    let app = Arc::new(App {
-        shared,
-        stop,
-        body_timeout: config.body_timeout,
-    });
+    let app = App::new(shared, stop, config);
+    connection(io, &http1(config.limits), app, config, shutdown).await;
+}
+
+/// hyper's HTTP/1.1 connection settings. Heads reach it whole and checked (`conn`), so its own
+/// header timeout is off and its limits only back ours up.
+fn http1(limits: Limits) -> hyper::server::conn::http1::Builder {
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(None)
-        .max_headers(config.limits.headers)
-        .max_buf_size(config.limits.head + 64 * 1024);
-    connection(io, &http, app, config, shutdown).await;
+        .max_headers(limits.headers)
+        .max_buf_size(limits.head + 64 * 1024);
+    http
 }
 
 /// What every request handler needs.
@@ -171,6 +164,16 @@ struct App {
     shared: Arc<Shared>,
     stop: mpsc::UnboundedSender<Stop>,
     body_timeout: Duration,
+}
+
+impl App {
+    fn new(shared: Arc<Shared>, stop: mpsc::UnboundedSender<Stop>, config: &Config) -> Arc<App> {
+        Arc::new(App {
+            shared,
+            stop,
+            body_timeout: config.body_timeout,
+        })
+    }
 }
 
 async fn connection<S>(
@@ -246,7 +249,8 @@ async fn answer(
             if let Some(len) = declared.filter(|l| *l > shared.max_body) {
                 return Ok(too_large(shared, len, &echo));
             }
-            let body = match read_body(req.into_body(), shared.max_body, app.body_timeout).await {
+            let expected = declared.unwrap_or(0) as usize;
+            let body = match read_body(req.into_body(), expected, shared.max_body, app.body_timeout).await {
                 Ok(body) => body,
                 Err(BodyError::TooLarge(len)) => return Ok(too_large(shared, len, &echo)),
                 Err(BodyError::TimedOut) => {
@@ -402,9 +406,15 @@ enum BodyError {
     Broken(String),
 }
 
-/// The whole body, at most `max` bytes, each piece arriving within `idle` of the last.
-async fn read_body(mut body: Incoming, max: u64, idle: Duration) -> std::result::Result<Vec<u8>, BodyError> {
-    let mut bytes = Vec::new();
+/// The whole body, at most `max` bytes, each piece arriving within `idle` of the last; room for
+/// the `expected` (declared, already checked against `max`) length is made at once.
+async fn read_body(
+    mut body: Incoming,
+    expected: usize,
+    max: u64,
+    idle: Duration,
+) -> std::result::Result<Vec<u8>, BodyError> {
+    let mut bytes = Vec::with_capacity(expected);
     loop {
         let frame = match tokio::time::timeout(idle, body.frame()).await {
             Err(_) => return Err(BodyError::TimedOut),
