@@ -108,6 +108,22 @@ pub fn mask(secret: &str) -> String {
     }
 }
 
+/// Pretty body: indented coloured JSON, else sanitised text, else a binary notice.
+pub fn pretty_body(body: &[u8]) -> String {
+    if body.is_empty() {
+        return "(empty body)".dimmed().to_string();
+    }
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) {
+        return pretty_json(&v);
+    }
+    match std::str::from_utf8(body) {
+        Ok(s) => sanitize(s, true),
+        Err(_) => format!("({} bytes of binary data)", body.len())
+            .dimmed()
+            .to_string(),
+    }
+}
+
 /// Indented, syntax-coloured JSON for people.
 pub fn pretty_json(value: &serde_json::Value) -> String {
     let mut out = String::new();

@@ -8,9 +8,9 @@ use colored::Colorize;
 use serde_json::{json, Value};
 
 use crate::cli::{Format, GenericArgs, KeyArgs, ReplayArgs};
-use crate::commands::verify::from_record;
 use crate::error::{Error, Kind, Result};
 use crate::keys;
+use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
 use crate::providers::{self, Headers, Key, Message, Provider, Variant};
@@ -204,7 +204,7 @@ fn parse_line(raw: &[u8]) -> std::result::Result<(Value, Headers, Vec<u8>), Stri
     if !value.is_object() {
         return Err("not a record object".into());
     }
-    let (headers, body) = from_record(&value).map_err(|e| e.message)?;
+    let (headers, body) = record_format::read(&value).map_err(|e| e.message)?;
     let body = match body {
         Body::Bytes(b) => b,
         Body::File(_) | Body::Stream(_) => unreachable!("records hold their bodies"),

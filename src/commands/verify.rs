@@ -3,13 +3,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine;
 use colored::Colorize;
 
 use crate::cli::{Format, VerifyArgs};
 use crate::error::{Error, Kind, Result};
 use crate::keys;
+use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
 use crate::providers::{self, Check, Headers, Provider, Reason, Verdict};
@@ -150,37 +149,10 @@ pub fn read_request(path: &Path) -> Result<(Headers, Body)> {
         let line = trimmed.split(|b| *b == b'\n').next().unwrap_or_default();
         let record: serde_json::Value = serde_json::from_slice(line)
             .map_err(|e| Error::usage(format!("{} is not a listen record: line 1: {e}", path.display())))?;
-        return from_record(&record).map_err(|e| Error::usage(format!("{}: {}", path.display(), e.message)));
+        return record_format::read(&record)
+            .map_err(|e| Error::usage(format!("{}: {}", path.display(), e.message)));
     }
     from_raw_http(trimmed).map_err(|e| Error::usage(format!("{}: {}", path.display(), e.message)))
-}
-
-/// One record line of `listen --record` (spec §8).
-pub fn from_record(record: &serde_json::Value) -> Result<(Headers, Body)> {
-    let mut headers = Headers::default();
-    let Some(map) = record.get("headers").and_then(|h| h.as_object()) else {
-        return Err(Error::usage("record has no `headers` object"));
-    };
-    for (k, v) in map {
-        match v {
-            serde_json::Value::String(s) => headers.push(k.clone(), s.clone()),
-            serde_json::Value::Array(items) => {
-                for i in items.iter().filter_map(|i| i.as_str()) {
-                    headers.push(k.clone(), i.to_string());
-                }
-            }
-            _ => {}
-        }
-    }
-    let body = if let Some(b) = record.get("body").and_then(|b| b.as_str()) {
-        b.as_bytes().to_vec()
-    } else if let Some(b) = record.get("body_base64").and_then(|b| b.as_str()) {
-        B64.decode(b)
-            .map_err(|_| Error::usage("record's body_base64 is not base64"))?
-    } else {
-        Vec::new()
-    };
-    Ok((headers, Body::Bytes(body)))
 }
 
 /// A raw HTTP/1.x request: request line, headers, blank line, body.

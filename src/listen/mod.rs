@@ -12,6 +12,7 @@ pub mod handler;
 pub mod handshake;
 pub mod keyring;
 pub mod record;
+pub mod record_format;
 pub mod render;
 pub mod server;
 pub mod size;

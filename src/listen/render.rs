@@ -1,113 +1,17 @@
-//! Console output and record lines for one exchange. Everything a client sent is sanitised
-//! before it reaches a terminal.
+//! Console output for one exchange (`-o pretty|json|raw`). Everything a client sent is
+//! sanitised before it reaches a terminal; the record line itself is `record_format`'s.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine;
 use colored::Colorize;
-use std::borrow::Cow;
-use std::collections::hash_map::{Entry, HashMap};
-
-use serde::ser::SerializeMap;
-use serde::Serialize;
-use serde_json::Value;
 
 use super::{Exchange, Signature};
 use crate::cli::ListenOutput;
-use crate::output::{pretty_json, sanitize};
+use crate::output::{pretty_body, sanitize};
 
 /// Lines of body shown before folding (pretty output without `--full`).
 const FOLD_AT: usize = 40;
-
-/// Headers whose value is itself a credential (static-token schemes such as GitLab and Okta,
-/// Asana's handshake secret): recorded and shown masked, never in full (spec §3).
-const CREDENTIAL_HEADERS: [&str; 5] = [
-    "authorization",
-    "proxy-authorization",
-    "x-gitlab-token",
-    "x-hook-secret",
-    "cookie",
-];
-
-/// One record line of spec §8 (also what `-o json` prints), newline included. Serialised
-/// straight from the exchange: no intermediate JSON tree, no copies of the body.
-pub fn record_line(ex: &Exchange) -> Vec<u8> {
-    let body = std::str::from_utf8(&ex.body).ok();
-    let line = RecordLine {
-        received_at: humantime::format_rfc3339_millis(ex.received_at).to_string(),
-        provider: ex.provider.as_deref(),
-        event_type: ex.event_type.as_deref(),
-        event_id: ex.event_id.as_deref(),
-        signature: ex.signature.as_str(),
-        reason: ex.reason.as_deref(),
-        duplicate: ex.duplicate,
-        method: &ex.method,
-        path: &ex.path,
-        headers: RecordHeaders(&ex.headers.0),
-        status: ex.status,
-        body,
-        body_base64: body.is_none().then(|| B64.encode(&ex.body)),
-    };
-    let mut bytes = Vec::with_capacity(ex.body.len() + 512);
-    serde_json::to_writer(&mut bytes, &line).expect("a record always serialises");
-    bytes.push(b'\n');
-    bytes
-}
-
-#[derive(Serialize)]
-struct RecordLine<'a> {
-    received_at: String,
-    provider: Option<&'a str>,
-    event_type: Option<&'a str>,
-    event_id: Option<&'a str>,
-    signature: &'static str,
-    reason: Option<&'a str>,
-    duplicate: bool,
-    method: &'a str,
-    path: &'a str,
-    headers: RecordHeaders<'a>,
-    status: u16,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    body: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    body_base64: Option<String>,
-}
-
-/// Headers as an object: repeated names (in any letter case) gather under the first spelling
-/// as one array; credentials are masked.
-struct RecordHeaders<'a>(&'a [(String, String)]);
-
-impl Serialize for RecordHeaders<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // Grouped by lower-cased name, in order of first appearance; the index keeps this linear.
-        let mut groups: Vec<(&str, Vec<Cow<'_, str>>)> = Vec::with_capacity(self.0.len());
-        let mut index: HashMap<String, usize> = HashMap::with_capacity(self.0.len());
-        for (name, value) in self.0 {
-            let value = if CREDENTIAL_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)) {
-                Cow::Owned(crate::output::mask(value))
-            } else {
-                Cow::Borrowed(value.as_str())
-            };
-            match index.entry(name.to_ascii_lowercase()) {
-                Entry::Occupied(e) => groups[*e.get()].1.push(value),
-                Entry::Vacant(e) => {
-                    e.insert(groups.len());
-                    groups.push((name, vec![value]));
-                }
-            }
-        }
-        let mut map = serializer.serialize_map(Some(groups.len()))?;
-        for (name, values) in &groups {
-            match values.as_slice() {
-                [one] => map.serialize_entry(name, one)?,
-                many => map.serialize_entry(name, many)?,
-            }
-        }
-        map.end()
-    }
-}
 
 /// What to print on stdout for one exchange, in the chosen format (`line` = its record line).
 pub fn stdout_block(ex: &Exchange, line: &[u8], output: ListenOutput, full: bool) -> Vec<u8> {
@@ -155,22 +59,10 @@ fn pretty(ex: &Exchange, full: bool) -> String {
         out.push_str(&format!("  {} {}\n", "note:".cyan(), sanitize(note, false)));
     }
     if !ex.body.is_empty() {
-        out.push_str(&fold(&body_text(&ex.body), full));
+        out.push_str(&fold(&pretty_body(&ex.body), full));
         out.push('\n');
     }
     out
-}
-
-fn body_text(body: &[u8]) -> String {
-    if let Ok(v) = serde_json::from_slice::<Value>(body) {
-        return pretty_json(&v);
-    }
-    match std::str::from_utf8(body) {
-        Ok(text) => sanitize(text, true),
-        Err(_) => format!("({} bytes of binary data)", body.len())
-            .dimmed()
-            .to_string(),
-    }
 }
 
 fn fold(text: &str, full: bool) -> String {
@@ -226,18 +118,6 @@ mod tests {
             latency: Duration::from_millis(1),
             notes: vec![],
         }
-    }
-
-    #[test]
-    fn record_keeps_repeated_headers_and_binary_bodies() {
-        let record = |ex: &Exchange| serde_json::from_slice::<Value>(&record_line(ex)).unwrap();
-        let rec = record(&exchange(&[0xff, 0x00]));
-        assert_eq!(rec["headers"]["X-Thing"], serde_json::json!(["a", "b"]));
-        assert_eq!(rec["body_base64"], "/wA=");
-        assert!(rec.get("body").is_none());
-        assert_eq!(rec["received_at"], "1970-01-01T00:00:00.000Z");
-        let rec = record(&exchange(b"{\"a\":1}"));
-        assert_eq!(rec["body"], "{\"a\":1}");
     }
 
     #[test]

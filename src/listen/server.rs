@@ -22,7 +22,7 @@ use super::conn::{Entry, Guarded, Pipeline, Timeouts};
 use super::framing::{Limits, Refusal};
 use super::handler::{self, Reply};
 use super::tls::HandshakeWatch;
-use super::{handshake, render, Exchange, Shared, Signature, Stats};
+use super::{handshake, record_format, render, Exchange, Shared, Signature, Stats};
 use crate::cli::ListenOutput;
 use crate::error::{io_reason, Error, Result};
 use crate::output::sanitize;
@@ -310,7 +310,7 @@ async fn answer(
 fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
     reply.exchange.status = reply.status;
     reply.exchange.latency = started.elapsed();
-    let mut line = render::record_line(&reply.exchange);
+    let mut line = record_format::write(&reply.exchange);
     if let Some(recorder) = &shared.recorder {
         if let Err(why) = recorder.append(&line) {
             // Never acknowledge what is not on disk: the provider will retry.
@@ -319,7 +319,7 @@ fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
                 .warn(format!("cannot write the record file ({why}): answered 500"));
             reply.status = 500;
             reply.exchange.status = 500;
-            line = render::record_line(&reply.exchange);
+            line = record_format::write(&reply.exchange);
         }
     }
     if !(200..300).contains(&reply.status) {
@@ -469,9 +469,9 @@ fn report(shared: &Shared, ex: &Exchange, line: &[u8]) {
     if let (Some(p), Some(why)) = (&ex.provider, &ex.reason) {
         if why.starts_with("no secret configured") {
             eprintln!(
-                "{} set HOOKCTL_{}_SECRET, `[providers.{p}] secret` in the config, or pass --secret-for {p}=@FILE",
+                "{} set {}, `[providers.{p}] secret` in the config, or pass --secret-for {p}=@FILE",
                 "hint:".cyan().bold(),
-                p.to_ascii_uppercase()
+                crate::secret::provider_env_var(p, crate::secret::Credential::Secret)
             );
         }
     }

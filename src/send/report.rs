@@ -82,22 +82,6 @@ pub fn exchange_json(sent: &Sent<'_>, result: &Result<Answer, Failure>, ok: bool
     v
 }
 
-/// Pretty body: indented coloured JSON, else sanitised text, else a binary notice.
-pub fn pretty_body(body: &[u8]) -> String {
-    if body.is_empty() {
-        return "(empty body)".dimmed().to_string();
-    }
-    if let Ok(v) = serde_json::from_slice::<Value>(body) {
-        return output::pretty_json(&v);
-    }
-    match std::str::from_utf8(body) {
-        Ok(s) => output::sanitize(s, true),
-        Err(_) => format!("({} bytes of binary data)", body.len())
-            .dimmed()
-            .to_string(),
-    }
-}
-
 fn print_headers(h: &Headers) {
     for (name, value) in &h.0 {
         output::data_line(format!(
@@ -116,7 +100,7 @@ pub fn print_request(sent: &Sent<'_>) {
     ));
     print_headers(&sent.delivery.headers);
     output::data_line("");
-    output::data_line(pretty_body(&sent.delivery.body));
+    output::data_line(output::pretty_body(&sent.delivery.body));
 }
 
 /// Status line, headers and body of the answer.
@@ -138,7 +122,7 @@ pub fn print_answer(answer: &Answer, ok: bool) {
     ));
     print_headers(&answer.headers);
     output::data_line("");
-    output::data_line(pretty_body(&answer.body));
+    output::data_line(output::pretty_body(&answer.body));
 }
 
 /// One compact line per attempt (`--repeat`, `--retry`).
