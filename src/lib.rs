@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod handshakes;
 pub mod keys;
 pub mod listen;
 pub mod output;

@@ -89,12 +89,9 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
         )?),
         _ => None,
     };
-    if provider.as_ref().is_some_and(|p| {
-        p.info().handshake_kind == Some(crate::providers::HandshakeKind::CryptohopperValidate)
-    }) && args.verification_code.is_none()
-    {
-        ctx.ui
-            .warn("no --verification-code: Cryptohopper's `validate` message cannot be answered correctly");
+    let handshake = provider.as_ref().and_then(|p| p.info().handshake_kind);
+    if let Some(warning) = handshake.and_then(|h| h.listen_warning(args.verification_code.as_deref())) {
+        ctx.ui.warn(warning);
     }
 
     let shared = Arc::new(Shared {

@@ -15,7 +15,7 @@ use crate::output;
 use crate::payload::Body;
 use crate::providers::{self, Headers, Provider};
 use crate::runtime;
-use crate::send::challenge::Handshake;
+use crate::send::challenge::Challenge;
 use crate::send::client::{self, Answer, Failure};
 use crate::send::delivery::{Delivery, Signer};
 use crate::send::expect::Expect;
@@ -71,7 +71,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     variant.url.get_or_insert_with(|| args.url.clone());
 
     if args.challenge {
-        let hs = Handshake::of(provider.as_ref(), args.verification_code.as_deref())?;
+        let hs = Challenge::of(provider.as_ref(), args.verification_code.as_deref())?;
         let key = if hs.needs_key() {
             Some(keys::resolve(
                 provider.as_ref(),
@@ -471,7 +471,7 @@ fn retry_run(target: &Target, signer: &Signer<'_>, body: Vec<u8>, scale: f64) ->
 }
 
 /// `--challenge`: the provider's URL-verification request and a precise verdict.
-fn challenge(target: &Target, hs: &Handshake, signer: Option<&Signer<'_>>, extra: &Headers) -> Result<()> {
+fn challenge(target: &Target, hs: &Challenge, signer: Option<&Signer<'_>>, extra: &Headers) -> Result<()> {
     let request = hs.request(signer)?;
     let (mut delivery, challenge) = (request.delivery, request.challenge);
     if !hs.signed() {

@@ -5,8 +5,8 @@ use std::time::{Duration, SystemTime};
 
 use sha2::{Digest, Sha256};
 
-use super::forward::Outcome;
-use super::handshake::{self, Handshake};
+use super::forward::{Forwarder, Outcome};
+use super::handshake;
 use super::{Exchange, Shared, Signature, Stats};
 use crate::payload::Body;
 use crate::providers::{self, Check, Headers, Reason};
@@ -42,33 +42,12 @@ impl Reply {
 
 pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body: Vec<u8>) -> Reply {
     let echo = handshake::echo_headers(&headers);
-    let mut ex = Exchange {
-        received_at: SystemTime::now(),
-        provider: None,
-        event_type: None,
-        event_id: None,
-        signature: Signature::Missing,
-        reason: None,
-        duplicate: false,
-        method: method.to_string(),
-        path: url.to_string(),
-        headers,
-        body,
-        status: 200,
-        latency: Duration::ZERO,
-        notes: Vec::new(),
-    };
+    let mut ex = exchange(method, url, headers, body, Signature::Missing);
     Stats::add(&shared.stats.received);
 
-    if handshake::is_noones_url_save(&ex.headers, &ex.body) {
-        ex.provider = Some("noones".into());
-        ex.signature = Signature::Challenge;
-        Stats::add(&shared.stats.challenges);
-        return Reply::new(ex, echo);
-    }
     // Parsed once: handshake detection, event type and id all read the same tree.
     let json: Option<serde_json::Value> = serde_json::from_slice(&ex.body).ok();
-    if let Some(answer) = unsigned(shared, method, url, &ex.headers, json.as_ref()) {
+    if let Some(answer) = unverified(shared, method, url, &ex.headers, &ex.body, json.as_ref()) {
         return answered(shared, ex, echo, answer);
     }
 
@@ -85,57 +64,7 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
     ex.event_type = provider.event_type(&ex.headers, json.as_ref());
     ex.event_id = provider.event_id(&ex.headers, json.as_ref());
 
-    let mut variant = shared.variant.clone();
-    provider.settle_variant(&mut variant, &ex.headers);
-    if variant.url.is_none() {
-        // The URL the sender posted to, as it named it; --url overrides it behind a proxy.
-        if let Some(host) = ex.headers.get("host") {
-            variant.url = Some(format!("{}://{host}{url}", shared.scheme));
-        }
-    }
-    variant.method = Some(method.to_string());
-    let (signature, reason) = match shared.keyring.key_for(provider.as_ref(), &variant) {
-        Err(why) => (Signature::Invalid, Some(why)),
-        Ok(key) => {
-            let body = Body::Bytes(std::mem::take(&mut ex.body));
-            let verdict = provider.verify(
-                &key,
-                &Check {
-                    headers: &ex.headers,
-                    body: &body,
-                    now: crate::commands::unix_now(),
-                    tolerance: shared.tolerance,
-                    variant: &variant,
-                    timestamp: None,
-                    id: None,
-                },
-            );
-            let Body::Bytes(bytes) = body else {
-                unreachable!("built as bytes above")
-            };
-            ex.body = bytes;
-            match verdict {
-                Ok(v) if v.valid => {
-                    ex.notes.extend(v.notes);
-                    (Signature::Valid, None)
-                }
-                Ok(v) => {
-                    let state = match v.reason {
-                        Some(Reason::MissingSignature) => Signature::Missing,
-                        Some(Reason::StaleTimestamp) => Signature::Stale,
-                        _ => Signature::Invalid,
-                    };
-                    let word = v.reason.map(Reason::as_str).unwrap_or("invalid");
-                    let text = match v.detail {
-                        Some(d) => format!("{word}: {d}"),
-                        None => word.to_string(),
-                    };
-                    (state, Some(text))
-                }
-                Err(e) => (Signature::Invalid, Some(e.message)),
-            }
-        }
-    };
+    let (signature, reason) = check_signature(shared, provider.as_ref(), method, url, &mut ex);
     ex.signature = signature;
     ex.reason = reason;
     if signature != Signature::Valid {
@@ -151,44 +80,16 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         return Reply::new(ex, echo).text(400, "body is not valid JSON\n");
     }
 
-    match handshake::signed(
-        provider.info().handshake_kind,
+    if let Some(answer) = handshake::verified(
+        provider.as_ref(),
         json.as_ref(),
         shared.verification_code.as_deref(),
     ) {
-        Some(Handshake::Answer(text)) => {
-            if signature == Signature::Valid {
-                ex.signature = Signature::Challenge;
-            }
-            Stats::add(&shared.stats.challenges);
-            return Reply::new(ex, echo).text(200, text);
+        if signature == Signature::Valid {
+            ex.signature = Signature::Challenge;
         }
-        Some(Handshake::Json(text)) => {
-            if signature == Signature::Valid {
-                ex.signature = Signature::Challenge;
-            }
-            Stats::add(&shared.stats.challenges);
-            let mut reply = Reply::new(ex, echo).text(200, text);
-            reply.content_type = Some("application/json".into());
-            return reply;
-        }
-        Some(Handshake::MissingCode) => {
-            if signature == Signature::Valid {
-                ex.signature = Signature::Challenge;
-            }
-            Stats::add(&shared.stats.challenges);
-            shared.ui.warn(
-                "Cryptohopper sent `validate`: restart with --verification-code CODE (from its developer \
-                 dashboard) or it will not accept this endpoint",
-            );
-            ex.notes.push(
-                "Cryptohopper sent `validate` but no --verification-code is set: it will not accept \
-                 this endpoint until the code is answered"
-                    .into(),
-            );
-            return Reply::new(ex, echo);
-        }
-        None => {}
+        Stats::add(&shared.stats.challenges);
+        return with_answer(shared, ex, echo, answer);
     }
 
     let id = ex
@@ -210,36 +111,7 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
             .forward_timeout
             .unwrap_or_else(|| provider.info().delivery_timeout)
             .max(Duration::from_millis(1));
-        let ex = &reply.exchange;
-        match fwd.forward(&ex.method, &ex.headers, &ex.body, timeout) {
-            Outcome::Answered {
-                status,
-                content_type,
-                body,
-            } => {
-                reply.status = status;
-                reply.content_type = content_type;
-                reply.body = body;
-                reply
-                    .exchange
-                    .notes
-                    .push(format!("forwarded: your app answered {status}"));
-            }
-            Outcome::Down(why) => {
-                reply = reply.text(502, "forward target is down\n");
-                reply
-                    .exchange
-                    .notes
-                    .push(format!("forward failed, answered 502: {why}"));
-            }
-            Outcome::TimedOut(after) => {
-                reply = reply.text(504, "forward target timed out\n");
-                reply.exchange.notes.push(format!(
-                    "forward timed out after {}, answered 504: the provider would give up and retry",
-                    humantime::format_duration(after)
-                ));
-            }
-        }
+        reply = forward(fwd, timeout, reply);
     }
     if signature == Signature::Valid && (200..300).contains(&reply.status) {
         Stats::add(&shared.stats.valid);
@@ -247,50 +119,154 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
     reply
 }
 
-/// A GET handshake (Meta, X, Dropbox, Okta), or `None` for a plain GET.
-pub fn query_handshake(shared: &Shared, method: &str, url: &str, headers: Headers) -> Option<Reply> {
-    let answer = unsigned(shared, method, url, &headers, None)?;
-    let echo = handshake::echo_headers(&headers);
-    Stats::add(&shared.stats.received);
-    let ex = Exchange {
+/// A request as received, before anything is known about it.
+fn exchange(method: &str, url: &str, headers: Headers, body: Vec<u8>, signature: Signature) -> Exchange {
+    Exchange {
         received_at: SystemTime::now(),
         provider: None,
         event_type: None,
         event_id: None,
-        signature: Signature::Challenge,
+        signature,
         reason: None,
         duplicate: false,
         method: method.to_string(),
         path: url.to_string(),
         headers,
-        body: Vec::new(),
+        body,
         status: 200,
         latency: Duration::ZERO,
         notes: Vec::new(),
+    }
+}
+
+/// The delivery's signature state, and why it is not valid.
+fn check_signature(
+    shared: &Shared,
+    provider: &dyn providers::Provider,
+    method: &str,
+    url: &str,
+    ex: &mut Exchange,
+) -> (Signature, Option<String>) {
+    let mut variant = shared.variant.clone();
+    provider.settle_variant(&mut variant, &ex.headers);
+    if variant.url.is_none() {
+        // The URL the sender posted to, as it named it; --url overrides it behind a proxy.
+        if let Some(host) = ex.headers.get("host") {
+            variant.url = Some(format!("{}://{host}{url}", shared.scheme));
+        }
+    }
+    variant.method = Some(method.to_string());
+    let key = match shared.keyring.key_for(provider, &variant) {
+        Err(why) => return (Signature::Invalid, Some(why)),
+        Ok(key) => key,
     };
+    let body = Body::Bytes(std::mem::take(&mut ex.body));
+    let verdict = provider.verify(
+        &key,
+        &Check {
+            headers: &ex.headers,
+            body: &body,
+            now: crate::commands::unix_now(),
+            tolerance: shared.tolerance,
+            variant: &variant,
+            timestamp: None,
+            id: None,
+        },
+    );
+    let Body::Bytes(bytes) = body else {
+        unreachable!("built as bytes above")
+    };
+    ex.body = bytes;
+    match verdict {
+        Ok(v) if v.valid => {
+            ex.notes.extend(v.notes);
+            (Signature::Valid, None)
+        }
+        Ok(v) => {
+            let state = match v.reason {
+                Some(Reason::MissingSignature) => Signature::Missing,
+                Some(Reason::StaleTimestamp) => Signature::Stale,
+                _ => Signature::Invalid,
+            };
+            let word = v.reason.map(Reason::as_str).unwrap_or("invalid");
+            let text = match v.detail {
+                Some(d) => format!("{word}: {d}"),
+                None => word.to_string(),
+            };
+            (state, Some(text))
+        }
+        Err(e) => (Signature::Invalid, Some(e.message)),
+    }
+}
+
+/// The app's answer in place of ours, or a gateway error saying why there is none.
+fn forward(fwd: &Forwarder, timeout: Duration, mut reply: Reply) -> Reply {
+    let ex = &reply.exchange;
+    match fwd.forward(&ex.method, &ex.headers, &ex.body, timeout) {
+        Outcome::Answered {
+            status,
+            content_type,
+            body,
+        } => {
+            reply.status = status;
+            reply.content_type = content_type;
+            reply.body = body;
+            reply
+                .exchange
+                .notes
+                .push(format!("forwarded: your app answered {status}"));
+        }
+        Outcome::Down(why) => {
+            reply = reply.text(502, "forward target is down\n");
+            reply
+                .exchange
+                .notes
+                .push(format!("forward failed, answered 502: {why}"));
+        }
+        Outcome::TimedOut(after) => {
+            reply = reply.text(504, "forward target timed out\n");
+            reply.exchange.notes.push(format!(
+                "forward timed out after {}, answered 504: the provider would give up and retry",
+                humantime::format_duration(after)
+            ));
+        }
+    }
+    reply
+}
+
+/// A GET handshake (Meta, X, Dropbox, Okta), or `None` for a plain GET.
+pub fn query_handshake(shared: &Shared, method: &str, url: &str, headers: Headers) -> Option<Reply> {
+    let answer = unverified(shared, method, url, &headers, &[], None)?;
+    let echo = handshake::echo_headers(&headers);
+    Stats::add(&shared.stats.received);
+    let ex = exchange(method, url, headers, Vec::new(), Signature::Challenge);
     Some(answered(shared, ex, echo, answer))
 }
 
-/// The unsigned handshake this request is, if any; a secret it hands over is adopted by the
-/// keyring when its rules allow.
-fn unsigned(
+/// The handshake this request is before any provider is known, if any; a secret it hands over
+/// is adopted by the keyring when its rules allow.
+fn unverified(
     shared: &Shared,
     method: &str,
     url: &str,
     headers: &Headers,
+    body: &[u8],
     json: Option<&serde_json::Value>,
-) -> Option<handshake::Answer> {
+) -> Option<(&'static str, handshake::Response)> {
     let secret = |id: &str| shared.keyring.secret_bytes(id);
     let adopt = |id: &str, s: &str| {
         shared
             .keyring
             .adopt_once(id, crate::secret::Secret::new(s.as_bytes()))
     };
-    handshake::unsigned(
-        method,
-        url,
-        headers,
-        json,
+    handshake::unverified(
+        &handshake::Incoming {
+            method,
+            url,
+            headers,
+            body,
+            json,
+        },
         &handshake::Context {
             verify_token: shared.verify_token.as_deref(),
             secret: &secret,
@@ -300,13 +276,15 @@ fn unsigned(
     )
 }
 
+/// An unverified handshake's answer: the request counts as a challenge when it was answered
+/// 2xx, as refused otherwise.
 fn answered(
     shared: &Shared,
     mut ex: Exchange,
-    mut echo: Vec<(String, String)>,
-    answer: handshake::Answer,
+    echo: Vec<(String, String)>,
+    (provider, answer): (&'static str, handshake::Response),
 ) -> Reply {
-    ex.provider = Some(answer.provider.to_string());
+    ex.provider = Some(provider.to_string());
     if (200..300).contains(&answer.status) {
         ex.signature = Signature::Challenge;
         Stats::add(&shared.stats.challenges);
@@ -314,6 +292,16 @@ fn answered(
         ex.signature = Signature::Invalid;
         Stats::add(&shared.stats.invalid);
     }
+    with_answer(shared, ex, echo, answer)
+}
+
+/// The reply carrying a handshake's answer, its note and announcement shown or recorded.
+fn with_answer(
+    shared: &Shared,
+    mut ex: Exchange,
+    mut echo: Vec<(String, String)>,
+    answer: handshake::Response,
+) -> Reply {
     if let Some(line) = &answer.announce {
         shared.ui.warn(line);
     }

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::keys;
 use crate::output::Ui;
-use crate::providers::{HandshakeKind, Key, KeyNeed, Provider, Variant};
+use crate::providers::{Key, KeyNeed, Provider, Variant};
 use crate::secret::{self, Credential, Flags, Secret};
 use crate::Context;
 
@@ -293,7 +293,10 @@ impl Keyring {
 /// Whether `provider` hands its secret over in its handshake (Asana) rather than the user
 /// configuring it beforehand.
 fn hands_over_secret(provider: &dyn Provider) -> bool {
-    provider.info().handshake_kind == Some(HandshakeKind::AsanaHookSecret)
+    provider
+        .info()
+        .handshake_kind
+        .is_some_and(|h| h.hands_over_secret())
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use super::scheme::*;
 use super::scheme_provider::SchemeProvider;
-use super::HandshakeKind;
 
 /// GitHub's legacy header has the same name but holds `sha1=<40 hex>`; Cryptohopper's is bare.
 fn is_sha512_hex(value: &str) -> bool {
@@ -30,7 +29,7 @@ pub fn provider() -> SchemeProvider {
         .id_paths(&[])
         .detect_value(is_sha512_hex)
         .handshake("`validate` → 200, body = code")
-        .handshake_kind(HandshakeKind::CryptohopperValidate)
+        .handshake_kind("cryptohopper_validate")
         .management_api()
         .delivery_timeout(Duration::from_secs(10))
         .note("a newer, unverified sample uses X-Cryptohopper-Signature with SHA-256; hookctl follows the documented scheme")

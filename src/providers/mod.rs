@@ -202,7 +202,7 @@ pub struct Info {
     pub handshake: String,
     /// The URL-verification handshake this provider performs, if any.
     #[serde(skip)]
-    pub handshake_kind: Option<HandshakeKind>,
+    pub handshake_kind: Option<&'static dyn crate::handshakes::Handshake>,
     pub management_api: bool,
     /// The provider's own delivery timeout, for send-test.
     #[serde(serialize_with = "as_secs")]
@@ -211,64 +211,12 @@ pub struct Info {
     pub notes: Vec<String>,
 }
 
-/// The URL-verification handshakes hookctl can perform (`send-test --challenge`) and answer
-/// (`listen`). A provider names the one it uses, so a new provider with a known handshake is
-/// one line of data; the behaviour of each lives in `send::challenge` and `listen::handshake`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HandshakeKind {
-    /// providers/noones.md §2: POST with no body and no signature, carrying
-    /// `X-Noones-Request-Challenge`; the receiver must echo it in a response header within 10 s.
-    NoonesChallenge,
-    /// providers/cryptohopper.md §2: signed `{"app_id":123,"type":"validate","messages":[]}`;
-    /// the receiver must answer 200 with exactly the verification code as the body.
-    CryptohopperValidate,
-    /// Slack Events API `url_verification`: answer 200 with the `challenge` value (plain text,
-    /// or JSON `{"challenge": …}`).
-    SlackUrlVerification,
-    /// providers/noko.md §2: a signed `webhook.ping` event; a 2xx answer passes.
-    NokoPing,
-    /// Zoom `endpoint.url_validation`: answer 200 JSON with `plainToken` and `encryptedToken`
-    /// = hex HMAC-SHA256(secret token, plainToken).
-    ZoomUrlValidation,
-    /// Discord interactions: a signed PING (type 1) must be answered with `{"type":1}`.
-    DiscordPing,
-    /// Meta: `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`; echo the challenge.
-    MetaHubChallenge,
-    /// X Account Activity CRC: `GET ?crc_token=…`; answer JSON `response_token` =
-    /// `sha256=` + base64 HMAC-SHA256(consumer secret, crc_token).
-    TwitterCrc,
-    /// Dropbox: `GET ?challenge=…`; echo it as text/plain with `X-Content-Type-Options: nosniff`.
-    DropboxChallenge,
-    /// Asana: a POST carrying `X-Hook-Secret`; echo that header back. Its value then signs
-    /// deliveries.
-    AsanaHookSecret,
-    /// Okta event hooks: `GET` with `X-Okta-Verification-Challenge`; answer `{"verification": …}`.
-    OktaVerification,
-}
-
-impl HandshakeKind {
-    pub const ALL: [HandshakeKind; 11] = [
-        HandshakeKind::NoonesChallenge,
-        HandshakeKind::CryptohopperValidate,
-        HandshakeKind::SlackUrlVerification,
-        HandshakeKind::NokoPing,
-        HandshakeKind::ZoomUrlValidation,
-        HandshakeKind::DiscordPing,
-        HandshakeKind::MetaHubChallenge,
-        HandshakeKind::TwitterCrc,
-        HandshakeKind::DropboxChallenge,
-        HandshakeKind::AsanaHookSecret,
-        HandshakeKind::OktaVerification,
-    ];
-}
-
-/// The id of the built-in provider that performs `kind`, for labelling a handshake that
-/// arrives before any provider is known.
-pub fn handshake_owner(kind: HandshakeKind) -> Option<&'static str> {
+/// The id of the built-in provider that performs the handshake `id`, for labelling a
+/// handshake that arrives before any provider is known.
+pub fn handshake_owner(id: &str) -> Option<&'static str> {
     builtins()
         .iter()
-        .find(|p| p.info().handshake_kind == Some(kind))
+        .find(|p| p.info().handshake_kind.is_some_and(|h| h.id() == id))
         .map(|p| p.id())
 }
 

@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use super::scheme::*;
 use super::scheme_provider::{HeaderValue, IdFormat, SchemeProvider};
-use super::HandshakeKind;
 
 pub fn provider() -> SchemeProvider {
     let def = SchemeDef {
@@ -28,7 +27,7 @@ pub fn provider() -> SchemeProvider {
         .id_header("X-Noko-Delivery")
         .fresh_id(IdFormat::Uuid)
         .handshake("`webhook.ping` event")
-        .handshake_kind(HandshakeKind::NokoPing)
+        .handshake_kind("noko_ping")
         .management_api()
         .delivery_timeout(Duration::from_secs(10))
         .note("signed bytes are the raw body as received (inferred; the docs say only 'the body')")

@@ -37,7 +37,7 @@ pub fn provider() -> Noones {
             signed_input: "JSON.stringify(<body>) | <url>:<body>".into(),
             encoding: "hex | base64".into(),
             handshake: format!("echo {CHALLENGE_HEADER}"),
-            handshake_kind: Some(super::HandshakeKind::NoonesChallenge),
+            handshake_kind: Some(crate::handshakes::require("noones_challenge")),
             management_api: true,
             delivery_timeout: Duration::from_secs(3),
             notes: vec![

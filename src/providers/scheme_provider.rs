@@ -205,8 +205,9 @@ impl SchemeProvider {
     pub fn static_header(self, name: &str, value: &str) -> Self {
         self.header(name, HeaderValue::Static(value.to_string()))
     }
-    pub fn handshake_kind(mut self, kind: super::HandshakeKind) -> Self {
-        self.info.handshake_kind = Some(kind);
+    /// The handshake this provider performs, by its id in `handshakes::ALL`.
+    pub fn handshake_kind(mut self, id: &str) -> Self {
+        self.info.handshake_kind = Some(crate::handshakes::require(id));
         self
     }
 

@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use super::scheme::*;
 use super::scheme_provider::{IdFormat, SchemeProvider};
-use super::HandshakeKind;
 
 pub fn provider() -> SchemeProvider {
     let def = SchemeDef {
@@ -28,6 +27,6 @@ pub fn provider() -> SchemeProvider {
         .id_paths(&["event_id"])
         .fresh_id(IdFormat::PrefixedAlnum("Ev".into(), 10))
         .handshake("`url_verification` → echo `challenge`")
-        .handshake_kind(HandshakeKind::SlackUrlVerification)
+        .handshake_kind("slack_url_verification")
         .delivery_timeout(Duration::from_secs(3))
 }

@@ -59,8 +59,8 @@ pub struct SchemeSpec {
     #[serde(default)]
     pub handshake: Option<String>,
     /// Which known handshake the provider performs (`zoom_url_validation`, `meta_hub_challenge`…).
-    #[serde(default)]
-    pub handshake_kind: Option<super::HandshakeKind>,
+    #[serde(default, deserialize_with = "crate::handshakes::deserialize_id")]
+    pub handshake_kind: Option<&'static dyn crate::handshakes::Handshake>,
     #[serde(default)]
     pub delivery_timeout: Option<String>,
     #[serde(default)]
@@ -178,7 +178,7 @@ impl SchemeSpec {
             p = p.handshake(h);
         }
         if let Some(k) = self.handshake_kind {
-            p = p.handshake_kind(k);
+            p = p.handshake_kind(k.id());
         }
         if let Some(t) = &self.delivery_timeout {
             let d: Duration =

@@ -394,3 +394,71 @@ mod asana_hook_secret {
         assert!(!err.contains("shown-nowhere"), "{err}");
     }
 }
+
+/// Handshakes come from one registry: each is labelled, counted and warned about by its own
+/// entry, whichever provider (or none) names it.
+mod registry {
+    use super::*;
+    use crate::support::{hookctl, stderr, stdout, temp_file};
+
+    #[test]
+    fn microsoft_graph_is_labelled_msgraph_and_counted_as_a_challenge() {
+        let l = Listener::start(&[], &[]);
+        let r = request(l.port, "POST", "/?validationToken=tok-1", &[], b"");
+        assert_eq!((r.status, r.text()), (200, "tok-1".to_string()));
+        let event = l.next_event();
+        assert_eq!(
+            (event["provider"].as_str(), event["signature"].as_str()),
+            (Some("msgraph"), Some("challenge")),
+            "{event}"
+        );
+    }
+
+    #[test]
+    fn a_get_with_the_noones_header_is_only_the_liveness_answer() {
+        let l = Listener::start(&[], &[]);
+        let r = request(l.port, "GET", "/", &[("X-Noones-Request-Challenge", "ch-1")], b"");
+        assert_eq!((r.status, r.text()), (200, "hookctl is listening\n".to_string()));
+        assert_eq!(r.header("X-Noones-Request-Challenge"), Some("ch-1"));
+    }
+
+    #[test]
+    fn a_cryptohopper_listener_without_a_code_warns_at_start_up() {
+        let warning =
+            "no --verification-code: Cryptohopper's `validate` message cannot be answered correctly";
+        let l = Listener::start(&["-p", "cryptohopper"], &[("HOOKCTL_CRYPTOHOPPER_SECRET", "s")]);
+        assert!(l.stderr().contains(warning), "{}", l.stderr());
+        let l = Listener::start(
+            &["-p", "cryptohopper", "--verification-code", "c"],
+            &[("HOOKCTL_CRYPTOHOPPER_SECRET", "s")],
+        );
+        assert!(!l.stderr().contains(warning), "{}", l.stderr());
+    }
+
+    #[test]
+    fn a_user_scheme_can_name_the_microsoft_graph_handshake() {
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = temp_file(
+            &dir,
+            "config.toml",
+            b"[schemes.graphish]\nsignature_header = \"X-Graphish-Signature\"\nhandshake_kind = \"msgraph_validation_token\"\n",
+        )
+        .display()
+        .to_string();
+        let l = Listener::start(&[], &[("HOOKCTL_CONFIG", &cfg)]);
+        let out = hookctl()
+            .env("HOOKCTL_CONFIG", &cfg)
+            .args([
+                "send-test",
+                &format!("http://127.0.0.1:{}/", l.port),
+                "-p",
+                "graphish",
+                "--challenge",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+        assert!(stdout(&out).contains("challenge passed"), "{}", stdout(&out));
+        assert_eq!(l.next_event()["provider"], "msgraph");
+    }
+}
