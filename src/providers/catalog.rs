@@ -216,3 +216,19 @@ mod fresh_tests {
         assert!(v.get("absent").is_none());
     }
 }
+
+#[cfg(test)]
+mod builtin_tests {
+    #[test]
+    fn builtin_catalogs_are_found_by_the_id_they_name() {
+        assert!(
+            super::BUILTIN.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted, for the search"
+        );
+        for (id, json) in super::BUILTIN {
+            assert_eq!(super::Catalog::parse(id, json).provider, *id, "catalog/{id}.json");
+            assert_eq!(super::builtin(id).map(|(found, _)| found), Some(*id));
+        }
+        assert!(super::builtin("nope").is_none());
+    }
+}

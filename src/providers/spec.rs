@@ -33,7 +33,8 @@ pub struct SchemeSpec {
     #[serde(default)]
     pub id_header: Option<String>,
     /// Headers every delivery carries. Values may be `{event_type}`, `{event_id}`,
-    /// `{category}` or `{field:dotted.path}`; anything else is sent as written.
+    /// `{category}` or `{field:dotted.path}`; anything else is sent as written, with
+    /// `{hookctl_version}` replaced by this build's version.
     #[serde(default)]
     pub headers: toml::Table,
     /// Where the event type is: body paths tried in order, or a header.
@@ -354,4 +355,99 @@ pub fn parse_table(table: &toml::Table) -> Result<Vec<(String, SchemeSpec)>> {
         out.push((id.clone(), spec));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::{Headers, Provider};
+
+    fn build(text: &str) -> Result<SchemeProvider> {
+        let table: toml::Table = text.parse().expect("valid TOML");
+        let (id, spec) = parse_table(&table)?.remove(0);
+        spec.build(&id, Origin::User)
+    }
+
+    fn message(text: &str) -> String {
+        build(text).err().expect("an error").message
+    }
+
+    #[test]
+    fn a_scheme_that_sends_no_event_id_finds_none_in_the_body() {
+        let p = build("[x]\nsignature_header = \"X-Sig\"\nsends_event_id = false\n").unwrap();
+        let body = serde_json::json!({"id": "evt_1"});
+        assert_eq!(p.event_id(&Headers::default(), Some(&body)), None);
+        let default = build("[x]\nsignature_header = \"X-Sig\"\n").unwrap();
+        assert_eq!(
+            default.event_id(&Headers::default(), Some(&body)).as_deref(),
+            Some("evt_1")
+        );
+        let both = "[x]\nsignature_header = \"X\"\nsends_event_id = false\nevent_id_header = \"X-Id\"\n";
+        assert!(message(both).contains("sends_event_id"), "{}", message(both));
+    }
+
+    #[test]
+    fn digest_detection_needs_one_whole_digest_after_the_prefix() {
+        let p = build("[x]\nsignature_header = \"X-Sig\"\nformat = { kind = \"plain\", prefix = \"s=\" }\nalgorithm = \"sha1\"\ndetect_value = \"digest\"\n")
+            .unwrap();
+        let detects = |value: &str| {
+            let mut h = Headers::default();
+            h.push("X-Sig", value);
+            p.detect(&h)
+        };
+        assert!(detects(&format!("s={}", "0a".repeat(20))));
+        assert!(!detects(&format!("s={}", "0a".repeat(21))));
+        assert!(!detects(&"0a".repeat(20)), "no prefix");
+        assert!(!detects(&format!("s={}", "zz".repeat(20))), "not hex");
+        let asymmetric =
+            "[x]\nsignature_header = \"X\"\nalgorithm = \"ed25519\"\ndetect_value = \"digest\"\n";
+        assert!(
+            message(asymmetric).contains("detect_value"),
+            "{}",
+            message(asymmetric)
+        );
+    }
+
+    #[test]
+    fn retry_plans_take_one_shape() {
+        let p = build("[x]\nsignature_header = \"X\"\n[x.retry]\ngaps = [\"0s\", \"5s\"]\ngives_up = \"g\"\nnote = \"n\"\n")
+            .unwrap();
+        assert_eq!(
+            p.info.retry.plan,
+            RetryPlan::Gaps(vec![Duration::ZERO, Duration::from_secs(5)])
+        );
+        assert_eq!(
+            (p.info.retry.gives_up.as_str(), p.info.retry.note.as_str()),
+            ("g", "n")
+        );
+        let p = build("[x]\nsignature_header = \"X\"\nretry = { gives_up = \"g\", note = \"n\" }\n").unwrap();
+        assert_eq!(p.info.retry.plan, RetryPlan::Never);
+        for (bad, needle) in [
+            ("at = [\"1m\"], gaps = [\"1m\"]", "not several"),
+            ("doubling_from = \"1m\"", "go together"),
+            ("at = [\"soon\"]", "`at`"),
+        ] {
+            let text = format!(
+                "[x]\nsignature_header = \"X\"\nretry = {{ {bad}, gives_up = \"g\", note = \"n\" }}\n"
+            );
+            let e = message(&text);
+            assert!(e.contains("field `retry`") && e.contains(needle), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn catalogs_and_the_version_placeholder() {
+        let p = build("[x]\nsignature_header = \"X\"\ncatalog = \"stripe\"\nheaders = { \"User-Agent\" = \"hookctl/{hookctl_version}\" }\n")
+            .unwrap();
+        assert!(p.catalog().event("payment_intent.succeeded").is_some());
+        let HeaderValue::Static(agent) = &p.delivery_headers[0].1 else {
+            panic!("a static header")
+        };
+        assert_eq!(agent, &format!("hookctl/{}", env!("CARGO_PKG_VERSION")));
+        let none = build("[x]\nsignature_header = \"X\"\n").unwrap();
+        assert!(none.catalog().events.is_empty());
+        assert_eq!(none.catalog().provider, "x");
+        let e = message("[x]\nsignature_header = \"X\"\ncatalog = \"nope\"\n");
+        assert!(e.contains("field `catalog`") && e.contains("nope"), "{e}");
+    }
 }
