@@ -35,6 +35,8 @@ pub struct Context {
     pub config: Config,
     /// Where the config lives (or would be written), whether or not it exists yet.
     pub config_path: Option<std::path::PathBuf>,
+    /// The providers this run knows: built-ins, `generic` and the config file's schemes.
+    pub providers: providers::Registry,
 }
 
 pub fn run() -> ExitCode {
@@ -73,15 +75,10 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
     // Commands that need no config file run first, so a broken config never blocks them.
     match &cli.command {
         Command::Completions(args) => return commands::completions::run(args),
-        Command::Providers(args) => {
-            // The user's schemes are listed when the config loads; a broken one is reported
-            // when that scheme is used, and never hides the built-ins.
-            let config = Config::load(Config::default_path(cli.config.as_deref()))
-                .map(|(config, _)| config)
-                .unwrap_or_default();
-            return commands::providers::run(args, &config);
-        }
-        Command::Events(args) => return commands::events::run(args),
+        // The user's schemes are known when the config loads; a broken one is reported when
+        // that scheme is used, and never hides the built-ins.
+        Command::Providers(args) => return commands::providers::run(args, &lenient_providers(&cli)),
+        Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli)),
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
         Command::Selftest(args) => return commands::selftest::run(args),
         _ => {}
@@ -99,6 +96,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
             ui,
             config: Config::default(),
             config_path,
+            providers: Default::default(),
         };
         return commands::config::run(args, &ctx);
     }
@@ -108,6 +106,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
     }
     let ctx = Context {
         ui,
+        providers: providers::Registry::from_config(&config),
         config,
         config_path,
     };
@@ -127,4 +126,11 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
             unreachable!("handled above")
         }
     }
+}
+
+/// The providers of a config file that may be missing or broken, for commands that work without.
+fn lenient_providers(cli: &Cli) -> providers::Registry {
+    Config::load(Config::default_path(cli.config.as_deref()))
+        .map(|(config, _)| providers::Registry::from_config(&config))
+        .unwrap_or_default()
 }

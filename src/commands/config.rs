@@ -7,7 +7,6 @@ use crate::cli::{ConfigAction, ConfigArgs, Format};
 use crate::config::{is_secret_key, Config};
 use crate::error::{Error, Result};
 use crate::output;
-use crate::providers;
 use crate::Context;
 
 pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
@@ -43,7 +42,7 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
             Ok(())
         }
         ConfigAction::Get { key, reveal } => {
-            check_key(key)?;
+            check_key(key, ctx)?;
             let Some(value) = ctx.config.get(key) else {
                 return Err(
                     Error::usage(format!("`{key}` is not set in {}", describe(ctx))).with_hint(format!(
@@ -79,7 +78,7 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
             Ok(())
         }
         ConfigAction::Set { key, value } => {
-            check_key(key)?;
+            check_key(key, ctx)?;
             let value = match value {
                 Some(v) => {
                     if is_secret_key(key) {
@@ -104,7 +103,7 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
             Ok(())
         }
         ConfigAction::Unset { key } => {
-            check_key(key)?;
+            check_key(key, ctx)?;
             let mut config = writable(ctx)?;
             if !config.unset(key)? {
                 return Err(Error::usage(format!("`{key}` is not set in {}", describe(ctx)))
@@ -147,15 +146,13 @@ fn describe(ctx: &Context) -> String {
     }
 }
 
-/// `providers.<id>.…` must name a provider hookctl knows, so a typo is caught on `set`.
-fn check_key(key: &str) -> Result<()> {
+/// `providers.<id>.…` must name a provider hookctl knows (the user's own schemes included), so
+/// a typo is caught on `set`.
+fn check_key(key: &str, ctx: &Context) -> Result<()> {
     let mut parts = key.split('.');
     if parts.next() == Some("providers") {
-        if let Some(id) = parts.next() {
-            let known = providers::ids();
-            if !id.is_empty() && !known.iter().any(|k| k == id) {
-                return Err(providers::unknown_provider(id));
-            }
+        if let Some(id) = parts.next().filter(|id| !id.is_empty()) {
+            ctx.providers.require(id)?;
         }
     }
     Ok(())

@@ -3,10 +3,10 @@
 use crate::cli::{EventsArgs, Format, GenericArgs};
 use crate::error::Result;
 use crate::output;
-use crate::providers;
+use crate::providers::Registry;
 
-pub fn run(args: &EventsArgs) -> Result<()> {
-    let provider = providers::lookup(&args.provider, &GenericArgs::default())?;
+pub fn run(args: &EventsArgs, providers: &Registry) -> Result<()> {
+    let provider = providers.lookup(&args.provider, &GenericArgs::default())?;
     let catalog = provider.catalog();
     if let Some(name) = &args.event {
         let event = catalog.require(name)?;

@@ -18,7 +18,6 @@ use crate::listen::keyring::{self, Keyring};
 use crate::listen::record::Recorder;
 use crate::listen::server::{self, Stop};
 use crate::listen::{render, size, tls, Shared, Stats};
-use crate::providers;
 use crate::Context;
 
 /// How long in-flight requests may take to finish once the listener stops.
@@ -50,7 +49,7 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
     let provider = if args.provider.eq_ignore_ascii_case("auto") {
         None
     } else {
-        Some(providers::lookup_in(&args.provider, &args.generic, &ctx.config)?)
+        Some(ctx.providers.lookup(&args.provider, &args.generic)?)
     };
     let secret_for = args
         .secret_for
@@ -60,11 +59,7 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
                 Error::usage(format!("--secret-for {e}"))
                     .with_hint("write --secret-for noko=@path/to/secret or --secret-for noko=env:NOKO_SECRET")
             })?;
-            if !providers::ids().contains(&parsed.provider)
-                && providers::lookup_in(&parsed.provider, &Default::default(), &ctx.config).is_err()
-            {
-                return Err(providers::unknown_provider(&parsed.provider));
-            }
+            ctx.providers.require(&parsed.provider)?;
             Ok(parsed)
         })
         .collect::<Result<Vec<_>>>()?;
@@ -97,7 +92,7 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
     let shared = Arc::new(Shared {
         path,
         provider,
-        user_schemes: providers::user_defined(&ctx.config)?,
+        providers: ctx.providers.checked()?.clone(),
         variant,
         verification_code: args.verification_code.clone(),
         scheme: if args.tls_cert.is_some() { "https" } else { "http" },
@@ -274,6 +269,7 @@ impl Harness {
             ui: crate::output::Ui::new(crate::cli::ColorChoice::Never, true, false, true),
             config: Default::default(),
             config_path: None,
+            providers: Default::default(),
         };
         let (shared, config) = prepare(&args, &ctx)?;
         let runtime = tokio::runtime::Builder::new_current_thread()

@@ -5,20 +5,15 @@ use colored::Colorize;
 use crate::cli::{Format, GenericArgs, ProvidersArgs};
 use crate::error::Result;
 use crate::output;
-use crate::providers::{self, Info};
+use crate::providers::{Info, Registry};
 
-pub fn run(args: &ProvidersArgs, config: &crate::config::Config) -> Result<()> {
+pub fn run(args: &ProvidersArgs, providers: &Registry) -> Result<()> {
     if let Some(id) = &args.provider {
-        let p = providers::lookup_in(id, &GenericArgs::default(), config)?;
+        let p = providers.lookup(id, &GenericArgs::default())?;
         return detail(p.info(), p.catalog().events.len(), args.output);
     }
     // The user's own schemes (config `[schemes.<name>]`) are listed after the built-ins.
-    let user = providers::user_defined(config).unwrap_or_default();
-    let infos: Vec<&Info> = providers::builtins()
-        .iter()
-        .chain(user.iter())
-        .map(|p| p.info())
-        .collect();
+    let infos: Vec<&Info> = providers.all().map(|p| p.info()).collect();
     match args.output {
         Format::Json => output::json(&serde_json::to_value(&infos).expect("Info serialises"), false),
         Format::Pretty => {
@@ -32,7 +27,7 @@ pub fn run(args: &ProvidersArgs, config: &crate::config::Config) -> Result<()> {
                         i.signed_input.clone(),
                         i.encoding.clone(),
                         i.handshake.clone(),
-                        if i.management_api { "yes" } else { "no" }.to_string(),
+                        if i.management_api() { "yes" } else { "no" }.to_string(),
                     ]
                 })
                 .chain(std::iter::once(generic_row()))
@@ -102,7 +97,7 @@ fn detail(info: &Info, events: usize, format: Format) -> Result<()> {
         ("Handshake", info.handshake.clone()),
         (
             "Management API",
-            if info.management_api { "yes" } else { "no" }.into(),
+            if info.management_api() { "yes" } else { "no" }.into(),
         ),
         (
             "Delivery timeout",

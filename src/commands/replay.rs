@@ -13,7 +13,7 @@ use crate::keys;
 use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
-use crate::providers::{self, Headers, Key, Message, Provider, Variant};
+use crate::providers::{Headers, Key, Message, Provider, Variant};
 use crate::runtime;
 use crate::send::client::{self, Failure};
 use crate::send::delivery::Delivery;
@@ -100,7 +100,7 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
     for record in picked {
         let provider = record
             .text("provider")
-            .and_then(|p| providers::lookup_in(p, &GenericArgs::default(), &ctx.config).ok());
+            .and_then(|p| ctx.providers.lookup(p, &GenericArgs::default()).ok());
         let delivery = if args.resign {
             resign(record, provider.as_deref(), &mut keys, args, ctx)?
         } else {

@@ -13,7 +13,7 @@ use crate::error::{Error, Kind, Result};
 use crate::keys;
 use crate::output;
 use crate::payload::Body;
-use crate::providers::{self, Headers, Provider};
+use crate::providers::{Headers, Provider};
 use crate::runtime;
 use crate::send::challenge::Challenge;
 use crate::send::client::{self, Answer, Failure};
@@ -57,7 +57,7 @@ impl Target {
 }
 
 pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
-    let provider = providers::lookup_in(&args.provider, &args.generic, &ctx.config)?;
+    let provider = ctx.providers.lookup(&args.provider, &args.generic)?;
     let url = client::parse_url(&args.url)?;
     let expect = Expect::parse(&args.expect)?;
     check_flags(args)?;
@@ -397,7 +397,7 @@ fn attempt_json(
 
 /// Redeliver a failing event on the provider's schedule, compressed by `scale`.
 fn retry_run(target: &Target, signer: &Signer<'_>, body: Vec<u8>, scale: f64) -> Result<()> {
-    let schedule = retry::schedule(target.provider.id());
+    let schedule = retry::schedule(target.provider.info());
     let first = signer.sign(body.clone(), None)?;
     let id = signer.event_id(&first);
     let offsets: Vec<Duration> = std::iter::once(Duration::ZERO)

@@ -5,11 +5,11 @@ use crate::error::{Error, Result};
 use crate::keys;
 use crate::output;
 use crate::payload::Body;
-use crate::providers::{self, Message, Signed};
+use crate::providers::{Message, Signed};
 use crate::Context;
 
 pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
-    let provider = providers::lookup_in(&args.provider, &args.generic, &ctx.config)?;
+    let provider = ctx.providers.lookup(&args.provider, &args.generic)?;
     let body = Body::required(&args.payload)?;
     if body.is_empty()? {
         return Err(

@@ -33,7 +33,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
             return Err(Error::usage("nothing to verify: no signature given")
                 .with_hint("pass -H 'Name: value' for each header received, --request FILE, or --provider P --signature VALUE"));
         }
-        match providers::detect(&headers, &providers::user_defined(&ctx.config)?) {
+        match ctx.providers.checked()?.detect(&headers) {
             Some(p) => p,
             None => {
                 let verdict = Verdict::invalid(
@@ -44,7 +44,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
             }
         }
     } else {
-        providers::lookup_in(wanted, &args.generic, &ctx.config)?
+        ctx.providers.lookup(wanted, &args.generic)?
     };
     if let Some(sig) = &args.signature {
         headers.set(provider.signature_header(), sig.clone());

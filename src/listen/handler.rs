@@ -9,7 +9,7 @@ use super::forward::{Forwarder, Outcome};
 use super::handshake;
 use super::{Exchange, Shared, Signature, Stats};
 use crate::payload::Body;
-use crate::providers::{self, Check, Headers, Reason};
+use crate::providers::{Check, Headers, Reason};
 
 pub struct Reply {
     pub status: u16,
@@ -54,7 +54,7 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
     let provider = shared
         .provider
         .clone()
-        .or_else(|| providers::detect(&ex.headers, &shared.user_schemes));
+        .or_else(|| shared.providers.detect(&ex.headers));
     let Some(provider) = provider else {
         Stats::add(&shared.stats.invalid);
         ex.reason = Some("no signature header of a known provider".into());
@@ -142,7 +142,7 @@ fn exchange(method: &str, url: &str, headers: Headers, body: Vec<u8>, signature:
 /// The delivery's signature state, and why it is not valid.
 fn check_signature(
     shared: &Shared,
-    provider: &dyn providers::Provider,
+    provider: &dyn crate::providers::Provider,
     method: &str,
     url: &str,
     ex: &mut Exchange,

@@ -209,6 +209,7 @@ impl Keyring {
                     ui: self.ui,
                     config: self.config.clone(),
                     config_path: None,
+                    providers: Default::default(),
                 };
                 keys::resolve(
                     provider,

@@ -24,15 +24,15 @@ use std::time::{Duration, SystemTime};
 
 use crate::cli::ListenOutput;
 use crate::output::Ui;
-use crate::providers::{Headers, Provider, Variant};
+use crate::providers::{Headers, Provider, Registry, Variant};
 
 /// Everything the connections share, fixed at start-up.
 pub struct Shared {
     pub path: String,
     /// `None` = auto-detect from each request's headers.
     pub provider: Option<Arc<dyn Provider>>,
-    /// The user's own schemes (config `[schemes.<name>]`), detected after the built-ins.
-    pub user_schemes: Vec<Arc<dyn Provider>>,
+    /// Who may send: the built-ins, then the user's own schemes (config `[schemes.<name>]`).
+    pub providers: Registry,
     pub variant: Variant,
     pub verification_code: Option<String>,
     /// `http` or `https`: with the Host header, the URL a sender posted to, which URL-signing

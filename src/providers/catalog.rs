@@ -1,7 +1,18 @@
 //! Event catalogs: each provider's event types with a realistic sample delivery body.
-//! The data lives in `catalog/<provider>.json` beside this file, compiled in with `include_str!`.
+//! The data lives in `catalog/<id>.json` beside this file; `build.rs` compiles in every file
+//! there, so a catalog is found by its id and needs no list.
 
 use serde::Deserialize;
+
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+
+/// The built-in catalog `id` (its id, as a `'static` name, and its JSON), if there is one.
+pub fn builtin(id: &str) -> Option<(&'static str, &'static str)> {
+    BUILTIN
+        .binary_search_by(|(known, _)| (*known).cmp(id))
+        .ok()
+        .map(|i| BUILTIN[i])
+}
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Catalog {
@@ -53,6 +64,15 @@ pub enum FreshKind {
 }
 
 impl Catalog {
+    /// No events: the catalog of a user's own scheme.
+    pub fn empty(provider: &str) -> Catalog {
+        Catalog {
+            provider: provider.to_string(),
+            fresh: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
     /// Parse a built-in catalog; a broken one is a bug caught by the unit tests.
     pub fn parse(provider: &str, json: &str) -> Catalog {
         serde_json::from_str(json)
@@ -194,5 +214,21 @@ mod fresh_tests {
         assert_eq!(v["p"]["n"].as_u64().unwrap().to_string().len(), 10);
         assert_eq!(v["at"], "2023-11-14T22:13:20Z");
         assert!(v.get("absent").is_none());
+    }
+}
+
+#[cfg(test)]
+mod builtin_tests {
+    #[test]
+    fn builtin_catalogs_are_found_by_the_id_they_name() {
+        assert!(
+            super::BUILTIN.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted, for the search"
+        );
+        for (id, json) in super::BUILTIN {
+            assert_eq!(super::Catalog::parse(id, json).provider, *id, "catalog/{id}.json");
+            assert_eq!(super::builtin(id).map(|(found, _)| found), Some(*id));
+        }
+        assert!(super::builtin("nope").is_none());
     }
 }

@@ -41,6 +41,6 @@ pub fn from_args(args: &GenericArgs) -> Result<SchemeProvider> {
         "generic",
         "Generic HMAC",
         def,
-        r#"{"provider":"generic","events":[]}"#,
+        super::LazyCatalog::empty("generic"),
     ))
 }

@@ -28,13 +28,13 @@ pub fn provider() -> Mailgun {
             encoding: "hex".into(),
             handshake: "none".into(),
             handshake_kind: None,
-            management_api: false,
             delivery_timeout: Duration::from_secs(10),
+            retry: Default::default(),
             notes: vec![
                 "the signature is inside the JSON body, so Mailgun is not auto-detected from headers".into(),
             ],
         },
-        catalog: LazyCatalog::new("mailgun", include_str!("catalog/mailgun.json")),
+        catalog: LazyCatalog::builtin("mailgun").expect("catalog/mailgun.json"),
     }
 }
 

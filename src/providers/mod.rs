@@ -1,32 +1,28 @@
-//! The provider model: one trait, a registry, and auto-detection from headers.
+//! The provider model: one trait, the registry of who exists, and auto-detection from headers.
 //!
-//! Most providers are a `SchemeDef` (data) wrapped in `SchemeProvider`; a provider with a scheme
-//! the engine cannot express (Noones: canonical JSON, Ed25519) implements `Provider` itself.
+//! Most providers are a `SchemeDef` (data in `builtin.toml`) wrapped in `SchemeProvider`; a
+//! provider with a scheme the engine cannot express (Noones: canonical JSON, Ed25519; Mailgun:
+//! a signature inside the body) implements `Provider` itself.
 
 pub mod catalog;
 pub mod explain;
+pub mod registry;
 pub mod scheme;
 pub mod scheme_provider;
 pub mod spec;
 
-mod cryptohopper;
 pub mod generic;
-mod github;
 mod mailgun;
-mod noko;
 pub mod noones;
-mod novatrade24;
-mod shopify;
-mod slack;
-mod standard;
-mod stripe;
 
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 
 pub use catalog::Catalog;
+pub use registry::{builtins, Registry};
 pub use scheme_provider::SchemeProvider;
 
 use crate::cli::{GenericArgs, SchemeChoice};
@@ -191,7 +187,7 @@ pub struct Check<'a> {
 }
 
 /// Facts shown by `hookctl providers`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Info {
     pub id: String,
     pub name: String,
@@ -201,14 +197,77 @@ pub struct Info {
     pub encoding: String,
     pub handshake: String,
     /// The URL-verification handshake this provider performs, if any.
-    #[serde(skip)]
     pub handshake_kind: Option<&'static dyn crate::handshakes::Handshake>,
-    pub management_api: bool,
     /// The provider's own delivery timeout, for send-test.
-    #[serde(serialize_with = "as_secs")]
     pub delivery_timeout: Duration,
+    /// How the provider redelivers a failed event, for `send-test --retry`.
+    pub retry: Redelivery,
     /// Details that are inferred or unknown, with the safe default taken.
     pub notes: Vec<String>,
+}
+
+impl Info {
+    /// Whether `hookctl webhooks` can manage this provider's endpoints: it has an API client.
+    pub fn management_api(&self) -> bool {
+        crate::api::spec(&self.id).is_some()
+    }
+}
+
+/// The fields of `hookctl providers -o json`, in their order.
+impl Serialize for Info {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Info", 10)?;
+        out.serialize_field("id", &self.id)?;
+        out.serialize_field("name", &self.name)?;
+        out.serialize_field("headers", &self.headers)?;
+        out.serialize_field("algorithm", &self.algorithm)?;
+        out.serialize_field("signed_input", &self.signed_input)?;
+        out.serialize_field("encoding", &self.encoding)?;
+        out.serialize_field("handshake", &self.handshake)?;
+        out.serialize_field("management_api", &self.management_api())?;
+        out.serialize_field("delivery_timeout", &self.delivery_timeout.as_secs_f64())?;
+        out.serialize_field("notes", &self.notes)?;
+        out.end()
+    }
+}
+
+/// A provider's redelivery policy as its documents state it; `send-test --retry` simulates it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redelivery {
+    pub plan: RetryPlan,
+    /// What the provider does when the last attempt failed too.
+    pub gives_up: String,
+    /// Where the plan comes from, and what is assumed (printed, so nobody mistakes an
+    /// assumption for the provider's word).
+    pub note: String,
+}
+
+/// When retries happen, as a document states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RetryPlan {
+    /// No automatic redelivery.
+    Never,
+    /// Retries at these offsets from the first attempt.
+    At(Vec<Duration>),
+    /// Retries each this long after the one before.
+    Gaps(Vec<Duration>),
+    /// Gaps that start at `first` and double; a last retry at `until` after the first attempt;
+    /// only the first `at_most` retries when given.
+    Doubling {
+        first: Duration,
+        until: Duration,
+        at_most: Option<usize>,
+    },
+}
+
+impl Default for Redelivery {
+    fn default() -> Self {
+        Redelivery {
+            plan: RetryPlan::Never,
+            gives_up: "this scheme has no documented retry policy".into(),
+            note: "no documented retry policy, so none is simulated".into(),
+        }
+    }
 }
 
 /// The id of the built-in provider that performs the handshake `id`, for labelling a
@@ -218,10 +277,6 @@ pub fn handshake_owner(id: &str) -> Option<&'static str> {
         .iter()
         .find(|p| p.info().handshake_kind.is_some_and(|h| h.id() == id))
         .map(|p| p.id())
-}
-
-fn as_secs<S: serde::Serializer>(d: &Duration, s: S) -> std::result::Result<S::Ok, S::Error> {
-    s.serialize_f64(d.as_secs_f64())
 }
 
 pub trait Provider: Send + Sync {
@@ -270,134 +325,10 @@ pub trait Provider: Send + Sync {
     }
 }
 
-/// The providers defined as data in `builtin.toml`, each with its catalog file.
-macro_rules! declarative {
-    ($($id:literal => $catalog:literal),* $(,)?) => {
-        &[$(($id, include_str!(concat!("catalog/", $catalog, ".json")))),*]
-    };
-}
-
-const DECLARATIVE: &[(&str, &str)] = declarative! {
-    "twilio" => "twilio", "square" => "square", "hubspot" => "hubspot", "zoom" => "zoom",
-    "meta" => "meta", "twitter" => "twitter", "dropbox" => "dropbox", "asana" => "asana",
-    "paddle" => "paddle", "linear" => "linear", "webflow" => "webflow", "woocommerce" => "woocommerce",
-    "vercel" => "vercel", "typeform" => "typeform", "calendly" => "calendly", "mux" => "mux",
-    "intercom" => "intercom", "gitlab" => "gitlab", "okta" => "okta", "discord" => "discord",
-    "sendgrid" => "sendgrid", "bitbucket" => "bitbucket", "zendesk" => "zendesk",
-    "lemonsqueezy" => "lemonsqueezy", "coinbase" => "coinbase", "svix" => "svix",
-    "standard-v1a" => "standard",
-};
-
-/// Every built-in provider, in detection order: the seed providers, the declarative ones (whose
-/// header shapes are specific), then the schemes whose headers others share.
-pub fn builtins() -> &'static [Arc<dyn Provider>] {
-    static ALL: OnceLock<Vec<Arc<dyn Provider>>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        let mut all: Vec<Arc<dyn Provider>> = vec![
-            Arc::new(noones::provider()),
-            Arc::new(noko::provider()),
-            Arc::new(novatrade24::provider()),
-            Arc::new(cryptohopper::provider()),
-            Arc::new(standard::provider()),
-            Arc::new(stripe::provider()),
-        ];
-        let table: toml::Table = include_str!("builtin.toml")
-            .parse()
-            .expect("builtin.toml is valid TOML");
-        let schemes = table
-            .get("schemes")
-            .and_then(|s| s.as_table())
-            .expect("builtin.toml has [schemes]");
-        let specs = spec::parse_table(schemes).expect("builtin.toml schemes are valid");
-        for (id, catalog) in DECLARATIVE {
-            let spec = &specs
-                .iter()
-                .find(|(i, _)| i == id)
-                .expect("every declarative id is in builtin.toml")
-                .1;
-            all.push(Arc::new(spec.build(id, catalog).expect("builtin scheme builds")));
-        }
-        all.push(Arc::new(github::provider()));
-        all.push(Arc::new(slack::provider()));
-        all.push(Arc::new(shopify::provider()));
-        all.push(Arc::new(mailgun::provider()));
-        all
-    })
-}
-
-/// User-defined schemes from the config file's `[schemes.<name>]`, usable like built-ins.
-pub fn user_defined(config: &crate::config::Config) -> Result<Vec<Arc<dyn Provider>>> {
-    let Some(table) = config.doc.get("schemes") else {
-        return Ok(Vec::new());
-    };
-    let table = table
-        .as_table()
-        .ok_or_else(|| Error::usage("config `schemes` must be a table of [schemes.<name>] sections"))?;
-    let mut out: Vec<Arc<dyn Provider>> = Vec::new();
-    for (id, spec) in spec::parse_table(table)? {
-        if builtins().iter().any(|p| p.id() == id) || id == "generic" {
-            return Err(Error::usage(format!(
-                "config scheme `{id}` has the name of a built-in provider"
-            ))
-            .with_hint("give your scheme another name"));
-        }
-        // A user scheme lives for the whole process, like the built-ins.
-        let id: &'static str = Box::leak(id.into_boxed_str());
-        let catalog = Box::leak(format!(r#"{{"provider":"{id}","events":[]}}"#).into_boxed_str());
-        out.push(Arc::new(spec.build(id, catalog)?));
-    }
-    Ok(out)
-}
-
-/// Like `lookup`, but also finds the config file's user-defined schemes.
-pub fn lookup_in(
-    id: &str,
-    generic: &GenericArgs,
-    config: &crate::config::Config,
-) -> Result<Arc<dyn Provider>> {
-    match lookup(id, generic) {
-        Ok(p) => Ok(p),
-        Err(e) => {
-            let wanted = id.trim().to_ascii_lowercase();
-            Ok(user_defined(config)?
-                .into_iter()
-                .find(|p| p.id() == wanted)
-                .ok_or(e)?)
-        }
-    }
-}
-
-/// The ids a user may name, `generic` included.
-pub fn ids() -> Vec<String> {
-    let mut v: Vec<String> = builtins().iter().map(|p| p.id().to_string()).collect();
-    v.push("generic".into());
-    v
-}
-
-/// Look a provider up by id; `generic` is built from its flags.
+/// Look a built-in provider (or `generic`, built from its flags) up by id; commands that also
+/// know the config file's schemes use their `Registry`.
 pub fn lookup(id: &str, generic: &GenericArgs) -> Result<Arc<dyn Provider>> {
-    let wanted = id.trim().to_ascii_lowercase();
-    if wanted == "generic" {
-        return Ok(Arc::new(generic::from_args(generic)?));
-    }
-    if let Some(p) = builtins().iter().find(|p| p.id() == wanted) {
-        return Ok(p.clone());
-    }
-    Err(unknown_provider(id))
-}
-
-pub fn unknown_provider(id: &str) -> Error {
-    let ids = ids();
-    let hint = match closest(id, ids.iter().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`? `hookctl providers` lists them all"),
-        None => format!("known providers: {}", ids.join(", ")),
-    };
-    Error::usage(format!("unknown provider `{id}`")).with_hint(hint)
-}
-
-/// The provider whose headers these are, or `None`: built-ins first, then the user's schemes.
-pub fn detect(headers: &Headers, user: &[Arc<dyn Provider>]) -> Option<Arc<dyn Provider>> {
-    builtins().iter().chain(user).find(|p| p.detect(headers)).cloned()
+    Registry::builtin().lookup(id, generic)
 }
 
 /// The candidate closest to `word` by edit distance, if it is plausibly a typo.
@@ -432,22 +363,32 @@ pub fn scalar_text(v: &serde_json::Value) -> Option<String> {
 /// A built-in catalog parsed on first use, so commands that never look at events (`sign`,
 /// `verify`) do not pay for parsing every provider's samples at start-up.
 pub struct LazyCatalog {
-    provider: &'static str,
-    json: &'static str,
+    /// The built-in catalog's id and JSON; `None` for a catalog made already.
+    source: Option<(&'static str, &'static str)>,
     parsed: OnceLock<Catalog>,
 }
 
 impl LazyCatalog {
-    pub const fn new(provider: &'static str, json: &'static str) -> Self {
-        LazyCatalog {
-            provider,
-            json,
+    /// The built-in catalog `catalog/<id>.json`, if there is one.
+    pub fn builtin(id: &str) -> Option<Self> {
+        let (id, json) = catalog::builtin(id)?;
+        Some(LazyCatalog {
+            source: Some((id, json)),
             parsed: OnceLock::new(),
+        })
+    }
+    /// No events (a user's own scheme).
+    pub fn empty(provider: &str) -> Self {
+        LazyCatalog {
+            source: None,
+            parsed: OnceLock::from(Catalog::empty(provider)),
         }
     }
     pub fn get(&self) -> &Catalog {
-        self.parsed
-            .get_or_init(|| Catalog::parse(self.provider, self.json))
+        self.parsed.get_or_init(|| {
+            let (id, json) = self.source.expect("a catalog without a source is made already");
+            Catalog::parse(id, json)
+        })
     }
 }
 
@@ -461,16 +402,6 @@ mod tests {
         assert_eq!(closest("strpe", ids.into_iter()), Some("stripe"));
         assert_eq!(closest("Github", ids.into_iter()), Some("github"));
         assert_eq!(closest("zzzzzzzz", ids.into_iter()), None);
-    }
-
-    #[test]
-    fn every_builtin_has_a_unique_id_and_a_catalog() {
-        let mut seen = std::collections::HashSet::new();
-        for p in builtins() {
-            assert!(seen.insert(p.id().to_string()), "duplicate id {}", p.id());
-            assert!(!p.catalog().events.is_empty(), "{} has no events", p.id());
-        }
-        assert!(seen.len() >= 9);
     }
 
     #[test]

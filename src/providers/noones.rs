@@ -38,8 +38,14 @@ pub fn provider() -> Noones {
             encoding: "hex | base64".into(),
             handshake: format!("echo {CHALLENGE_HEADER}"),
             handshake_kind: Some(crate::handshakes::require("noones_challenge")),
-            management_api: true,
             delivery_timeout: Duration::from_secs(3),
+            // Noones webhook docs: no retry schedule; "After 3 failed attempts the URL is
+            // disabled". Simulated as three deliveries of the event.
+            retry: super::Redelivery {
+                plan: super::RetryPlan::At(vec![Duration::ZERO, Duration::ZERO]),
+                gives_up: "Noones disables the URL after 3 failed attempts (save it again on the Developer page to re-enable)".into(),
+                note: "Noones documents no redelivery; 3 failed attempts disable the URL (simulated as 3 back-to-back attempts)".into(),
+            },
             notes: vec![
                 "event type strings come from integrators' code; `offer.viewed` is a guess".into(),
                 "no event id is sent: duplicates are keyed on type + payload.trade_hash (+ payload.id)".into(),
@@ -48,7 +54,7 @@ pub fn provider() -> Noones {
                 "timeouts: 3 s per event, 10 s for the URL-save challenge; 3 failures disable the URL".into(),
             ],
         },
-        catalog: LazyCatalog::new("noones", include_str!("catalog/noones.json")),
+        catalog: LazyCatalog::builtin("noones").expect("catalog/noones.json"),
     }
 }
 

@@ -3,9 +3,11 @@
 use std::time::Duration;
 
 use super::catalog::Catalog;
-use super::scheme::{SchemeDef, SignatureFormat};
+use super::scheme::{Algorithm, SchemeDef, SignatureFormat};
 use super::LazyCatalog;
-use super::{json_path, scalar_text, Check, Headers, Info, Key, Message, Provider, Signed, Verdict};
+use super::{
+    json_path, scalar_text, Check, Headers, Info, Key, Message, Provider, Redelivery, Signed, Verdict,
+};
 use crate::error::{Error, Result};
 use crate::payload::Body;
 
@@ -119,8 +121,9 @@ pub struct SchemeProvider {
     /// Header that carries the delivery id.
     pub id_header: Option<String>,
     pub fresh_id: IdFormat,
-    /// Extra test on the signature header's value for auto-detection (shared header names).
-    pub detect_value: Option<fn(&str) -> bool>,
+    /// For auto-detection, the value must also decode to a digest of this many bytes (schemes
+    /// that share a bare header name).
+    pub detect_digest_len: Option<usize>,
     /// A header (and a prefix of its value) that must also be present for auto-detection.
     pub detect_requires: Option<(String, Option<String>)>,
     /// Left out of auto-detection (headers too generic to tell it apart).
@@ -129,7 +132,7 @@ pub struct SchemeProvider {
 
 impl SchemeProvider {
     /// A provider from its scheme; table columns are derived from the definition.
-    pub fn new(id: &'static str, name: &str, def: SchemeDef, catalog_json: &'static str) -> Self {
+    pub fn new(id: &str, name: &str, def: SchemeDef, catalog: LazyCatalog) -> Self {
         let mut headers = vec![match &def.format {
             SignatureFormat::Plain { prefix } if prefix.is_empty() => def.signature_header.clone(),
             SignatureFormat::Plain { prefix } => format!("{}: {prefix}<sig>", def.signature_header),
@@ -172,8 +175,8 @@ impl SchemeProvider {
             encoding: def.encoding.label().to_string(),
             handshake: "none".into(),
             handshake_kind: None,
-            management_api: false,
             delivery_timeout: Duration::from_secs(30),
+            retry: Redelivery::default(),
             notes: Vec::new(),
         };
         let mut info = info;
@@ -181,7 +184,6 @@ impl SchemeProvider {
             info.signed_input = "none (token)".into();
             info.encoding = "as is".into();
         }
-        let catalog = LazyCatalog::new(id, catalog_json);
         SchemeProvider {
             info,
             def,
@@ -192,7 +194,7 @@ impl SchemeProvider {
             id_paths: vec!["id".into()],
             id_header: None,
             fresh_id: IdFormat::Uuid,
-            detect_value: None,
+            detect_digest_len: None,
             detect_requires: None,
             never_detect: false,
         }
@@ -215,8 +217,8 @@ impl SchemeProvider {
         self.info.handshake = text.to_string();
         self
     }
-    pub fn management_api(mut self) -> Self {
-        self.info.management_api = true;
+    pub fn retry(mut self, policy: Redelivery) -> Self {
+        self.info.retry = policy;
         self
     }
     pub fn delivery_timeout(mut self, t: Duration) -> Self {
@@ -247,9 +249,21 @@ impl SchemeProvider {
         self.fresh_id = f;
         self
     }
-    pub fn detect_value(mut self, f: fn(&str) -> bool) -> Self {
-        self.detect_value = Some(f);
-        self
+    /// Detect only values that are one whole digest after the prefix (Cryptohopper's bare
+    /// SHA-512 hex in `X-Hub-Signature`, where GitHub's legacy header holds `sha1=<hex>`).
+    pub fn detect_whole_digest(mut self) -> Result<Self> {
+        let len = match (&self.def.format, self.def.algorithm) {
+            (SignatureFormat::Plain { .. }, Algorithm::Sha1) => 20,
+            (SignatureFormat::Plain { .. }, Algorithm::Sha256) => 32,
+            (SignatureFormat::Plain { .. }, Algorithm::Sha512) => 64,
+            _ => {
+                return Err(Error::usage(
+                    "a whole digest is the value of a plain-format HMAC scheme only",
+                ))
+            }
+        };
+        self.detect_digest_len = Some(len);
+        Ok(self)
     }
 
     pub fn detect_requires(mut self, header: String, prefix: Option<String>) -> Self {
@@ -272,6 +286,16 @@ impl SchemeProvider {
                 .any(|e| e.starts_with(&format!("{version},"))),
             SignatureFormat::Token => true,
         }
+    }
+
+    fn is_digest(&self, value: &str, len: usize) -> bool {
+        let SignatureFormat::Plain { prefix } = &self.def.format else {
+            return false;
+        };
+        value
+            .strip_prefix(prefix.as_str())
+            .and_then(|v| self.def.encoding.decode(v))
+            .is_some_and(|digest| digest.len() == len)
     }
 
     fn first_path(&self, paths: &[String], body: Option<&serde_json::Value>) -> Option<String> {
@@ -396,7 +420,7 @@ impl Provider for SchemeProvider {
             Some((h, None)) => headers.has(h),
             Some((h, Some(prefix))) => headers.get(h).is_some_and(|v| v.starts_with(prefix.as_str())),
         };
-        required && self.shape_matches(v) && self.detect_value.is_none_or(|f| f(v))
+        required && self.shape_matches(v) && self.detect_digest_len.is_none_or(|n| self.is_digest(v, n))
     }
 
     fn event_type(&self, headers: &Headers, body: Option<&serde_json::Value>) -> Option<String> {

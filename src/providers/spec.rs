@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::scheme::{Algorithm, Encoding, KeyDecoding, SchemeDef, SignatureFormat, TimeUnit, TimestampRule};
 use super::scheme_provider::{HeaderValue, IdFormat, SchemeProvider};
+use super::{Redelivery, RetryPlan};
 use crate::error::{Error, Result};
 
 /// One `[schemes.<id>]` table. Unknown fields are errors, so a typo names itself.
@@ -32,7 +33,8 @@ pub struct SchemeSpec {
     #[serde(default)]
     pub id_header: Option<String>,
     /// Headers every delivery carries. Values may be `{event_type}`, `{event_id}`,
-    /// `{category}` or `{field:dotted.path}`; anything else is sent as written.
+    /// `{category}` or `{field:dotted.path}`; anything else is sent as written, with
+    /// `{hookctl_version}` replaced by this build's version.
     #[serde(default)]
     pub headers: toml::Table,
     /// Where the event type is: body paths tried in order, or a header.
@@ -45,6 +47,10 @@ pub struct SchemeSpec {
     pub event_id_paths: Vec<String>,
     #[serde(default)]
     pub event_id_header: Option<String>,
+    /// `false`: deliveries carry no event id at all, so `listen` deduplicates them by a hash of
+    /// the body rather than by an `id` field a body may happen to have.
+    #[serde(default = "yes")]
+    pub sends_event_id: bool,
     /// Fresh ids: `uuid`, `hex:N` or `alnum:N`, after `fresh_id_prefix`.
     #[serde(default)]
     pub fresh_id: Option<String>,
@@ -56,6 +62,10 @@ pub struct SchemeSpec {
     pub detect_requires: Option<String>,
     #[serde(default = "yes")]
     pub detect: bool,
+    /// `digest`: auto-detection also needs the value (after its prefix) to be exactly one digest
+    /// of the scheme's hash in its encoding, which tells apart schemes that share a bare header.
+    #[serde(default)]
+    pub detect_value: Option<ValueShape>,
     #[serde(default)]
     pub handshake: Option<String>,
     /// Which known handshake the provider performs (`zoom_url_validation`, `meta_hub_challenge`…).
@@ -63,8 +73,85 @@ pub struct SchemeSpec {
     pub handshake_kind: Option<&'static dyn crate::handshakes::Handshake>,
     #[serde(default)]
     pub delivery_timeout: Option<String>,
+    /// The redelivery policy the provider documents (default: none documented).
+    #[serde(default)]
+    pub retry: Option<RetrySpec>,
+    /// The built-in event catalog (`catalog/<name>.json`) the scheme's events come from: a
+    /// built-in's own id unless it names another; none for a user's scheme unless it names one.
+    #[serde(default)]
+    pub catalog: Option<String>,
     #[serde(default)]
     pub notes: Vec<String>,
+}
+
+/// A shape a signature value must have to be auto-detected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueShape {
+    /// Exactly one digest of the scheme's hash, in its encoding.
+    Digest,
+}
+
+/// `retry = { … }`: at most one of `at`, `gaps` or `doubling_from`; none of them means the
+/// provider does not redeliver. Durations are written like `90s`, `5m`, `4h`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetrySpec {
+    /// Retries at these offsets from the first attempt.
+    #[serde(default)]
+    pub at: Vec<String>,
+    /// Retries each this long after the one before.
+    #[serde(default)]
+    pub gaps: Vec<String>,
+    /// Gaps that start here and double, up to `until` after the first attempt (a last retry
+    /// there), keeping the first `at_most` retries.
+    #[serde(default)]
+    pub doubling_from: Option<String>,
+    #[serde(default)]
+    pub until: Option<String>,
+    #[serde(default)]
+    pub at_most: Option<usize>,
+    /// What the provider does when the last attempt failed too.
+    pub gives_up: String,
+    /// Where the schedule comes from, and what is assumed.
+    pub note: String,
+}
+
+impl RetrySpec {
+    fn build(&self) -> Result<Redelivery> {
+        let duration = |name: &str, text: &str| {
+            crate::cli::parse_duration(text).map_err(|e| Error::usage(format!("`{name}`: {e}")))
+        };
+        let list = |name: &str, texts: &[String]| -> Result<Vec<Duration>> {
+            texts.iter().map(|t| duration(name, t)).collect()
+        };
+        let doubling = self.doubling_from.is_some() || self.until.is_some() || self.at_most.is_some();
+        let plan = match (self.at.is_empty(), self.gaps.is_empty(), doubling) {
+            (true, true, false) => RetryPlan::Never,
+            (false, true, false) => RetryPlan::At(list("at", &self.at)?),
+            (true, false, false) => RetryPlan::Gaps(list("gaps", &self.gaps)?),
+            (true, true, true) => {
+                let (Some(first), Some(until)) = (&self.doubling_from, &self.until) else {
+                    return Err(Error::usage("`doubling_from` and `until` go together"));
+                };
+                RetryPlan::Doubling {
+                    first: duration("doubling_from", first)?,
+                    until: duration("until", until)?,
+                    at_most: self.at_most,
+                }
+            }
+            _ => {
+                return Err(Error::usage(
+                    "give one of `at`, `gaps` or `doubling_from`, not several",
+                ))
+            }
+        };
+        Ok(Redelivery {
+            plan,
+            gives_up: self.gives_up.clone(),
+            note: self.note.clone(),
+        })
+    }
 }
 
 fn plain() -> SignatureFormat {
@@ -88,11 +175,34 @@ fn yes() -> bool {
     true
 }
 
+/// Whose scheme a table is, which decides where its events come from by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Shipped in `builtin.toml`: its catalog is `catalog/<id>.json` unless it names another.
+    Builtin,
+    /// The user's config file: no events unless it names a built-in catalog.
+    User,
+}
+
 impl SchemeSpec {
-    /// Build the provider; `catalog_json` holds its events (`{"provider":…,"events":[]}` if none).
-    pub fn build(&self, id: &'static str, catalog_json: &'static str) -> Result<SchemeProvider> {
+    /// Build the provider.
+    pub fn build(&self, id: &str, origin: Origin) -> Result<SchemeProvider> {
         let field =
             |name: &str, e: Error| Error::usage(format!("scheme `{id}`, field `{name}`: {}", e.message));
+        let catalog = match (&self.catalog, origin) {
+            (Some(name), _) => Some(name.as_str()),
+            (None, Origin::Builtin) => Some(id),
+            (None, Origin::User) => None,
+        };
+        let catalog = match catalog {
+            None => super::LazyCatalog::empty(id),
+            Some(name) => super::LazyCatalog::builtin(name).ok_or_else(|| {
+                field(
+                    "catalog",
+                    Error::usage(format!("there is no built-in catalog `{name}`")),
+                )
+            })?,
+        };
         if self.format != SignatureFormat::Token {
             super::scheme::validate_template(&self.template).map_err(|e| field("template", e))?;
         }
@@ -131,7 +241,7 @@ impl SchemeSpec {
             id_header: self.id_header.clone(),
         };
         let name = self.name.clone().unwrap_or_else(|| id.to_string());
-        let mut p = SchemeProvider::new(id, &name, def, catalog_json);
+        let mut p = SchemeProvider::new(id, &name, def, catalog);
         for (header, value) in &self.headers {
             let text = value.as_str().ok_or_else(|| {
                 Error::usage(format!(
@@ -151,6 +261,17 @@ impl SchemeSpec {
         }
         if let Some(h) = &self.event_type_header {
             p = p.type_header(h);
+        }
+        if !self.sends_event_id {
+            if !self.event_id_paths.is_empty() || self.event_id_header.is_some() {
+                return Err(field(
+                    "sends_event_id",
+                    Error::usage(
+                        "a scheme that sends no event id has no `event_id_paths` or `event_id_header`",
+                    ),
+                ));
+            }
+            p = p.id_paths(&[]);
         }
         if !self.event_id_paths.is_empty() || self.event_id_header.is_some() {
             p = p.id_paths(&self.event_id_paths.iter().map(String::as_str).collect::<Vec<_>>());
@@ -174,6 +295,9 @@ impl SchemeSpec {
         if !self.detect {
             p = p.never_detect();
         }
+        if let Some(ValueShape::Digest) = self.detect_value {
+            p = p.detect_whole_digest().map_err(|e| field("detect_value", e))?;
+        }
         if let Some(h) = &self.handshake {
             p = p.handshake(h);
         }
@@ -185,6 +309,9 @@ impl SchemeSpec {
                 crate::cli::parse_duration(t).map_err(|e| field("delivery_timeout", Error::usage(e)))?;
             p = p.delivery_timeout(d);
         }
+        if let Some(r) = &self.retry {
+            p = p.retry(r.build().map_err(|e| field("retry", e))?);
+        }
         for n in &self.notes {
             p = p.note(n);
         }
@@ -192,6 +319,9 @@ impl SchemeSpec {
     }
 }
 
+/// A header's value: `{event_type}`, `{event_id}`, `{category}` or `{field:dotted.path}` alone,
+/// or text sent as written, in which `{hookctl_version}` becomes this build's version (for a
+/// User-Agent that names the sender honestly).
 fn header_value(text: &str) -> HeaderValue {
     match text {
         "{event_type}" => HeaderValue::EventType,
@@ -199,7 +329,7 @@ fn header_value(text: &str) -> HeaderValue {
         "{category}" => HeaderValue::Category,
         t => match t.strip_prefix("{field:").and_then(|r| r.strip_suffix('}')) {
             Some(path) => HeaderValue::BodyField(path.to_string()),
-            None => HeaderValue::Static(t.to_string()),
+            None => HeaderValue::Static(t.replace("{hookctl_version}", env!("CARGO_PKG_VERSION"))),
         },
     }
 }
@@ -225,4 +355,99 @@ pub fn parse_table(table: &toml::Table) -> Result<Vec<(String, SchemeSpec)>> {
         out.push((id.clone(), spec));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::{Headers, Provider};
+
+    fn build(text: &str) -> Result<SchemeProvider> {
+        let table: toml::Table = text.parse().expect("valid TOML");
+        let (id, spec) = parse_table(&table)?.remove(0);
+        spec.build(&id, Origin::User)
+    }
+
+    fn message(text: &str) -> String {
+        build(text).err().expect("an error").message
+    }
+
+    #[test]
+    fn a_scheme_that_sends_no_event_id_finds_none_in_the_body() {
+        let p = build("[x]\nsignature_header = \"X-Sig\"\nsends_event_id = false\n").unwrap();
+        let body = serde_json::json!({"id": "evt_1"});
+        assert_eq!(p.event_id(&Headers::default(), Some(&body)), None);
+        let default = build("[x]\nsignature_header = \"X-Sig\"\n").unwrap();
+        assert_eq!(
+            default.event_id(&Headers::default(), Some(&body)).as_deref(),
+            Some("evt_1")
+        );
+        let both = "[x]\nsignature_header = \"X\"\nsends_event_id = false\nevent_id_header = \"X-Id\"\n";
+        assert!(message(both).contains("sends_event_id"), "{}", message(both));
+    }
+
+    #[test]
+    fn digest_detection_needs_one_whole_digest_after_the_prefix() {
+        let p = build("[x]\nsignature_header = \"X-Sig\"\nformat = { kind = \"plain\", prefix = \"s=\" }\nalgorithm = \"sha1\"\ndetect_value = \"digest\"\n")
+            .unwrap();
+        let detects = |value: &str| {
+            let mut h = Headers::default();
+            h.push("X-Sig", value);
+            p.detect(&h)
+        };
+        assert!(detects(&format!("s={}", "0a".repeat(20))));
+        assert!(!detects(&format!("s={}", "0a".repeat(21))));
+        assert!(!detects(&"0a".repeat(20)), "no prefix");
+        assert!(!detects(&format!("s={}", "zz".repeat(20))), "not hex");
+        let asymmetric =
+            "[x]\nsignature_header = \"X\"\nalgorithm = \"ed25519\"\ndetect_value = \"digest\"\n";
+        assert!(
+            message(asymmetric).contains("detect_value"),
+            "{}",
+            message(asymmetric)
+        );
+    }
+
+    #[test]
+    fn retry_plans_take_one_shape() {
+        let p = build("[x]\nsignature_header = \"X\"\n[x.retry]\ngaps = [\"0s\", \"5s\"]\ngives_up = \"g\"\nnote = \"n\"\n")
+            .unwrap();
+        assert_eq!(
+            p.info.retry.plan,
+            RetryPlan::Gaps(vec![Duration::ZERO, Duration::from_secs(5)])
+        );
+        assert_eq!(
+            (p.info.retry.gives_up.as_str(), p.info.retry.note.as_str()),
+            ("g", "n")
+        );
+        let p = build("[x]\nsignature_header = \"X\"\nretry = { gives_up = \"g\", note = \"n\" }\n").unwrap();
+        assert_eq!(p.info.retry.plan, RetryPlan::Never);
+        for (bad, needle) in [
+            ("at = [\"1m\"], gaps = [\"1m\"]", "not several"),
+            ("doubling_from = \"1m\"", "go together"),
+            ("at = [\"soon\"]", "`at`"),
+        ] {
+            let text = format!(
+                "[x]\nsignature_header = \"X\"\nretry = {{ {bad}, gives_up = \"g\", note = \"n\" }}\n"
+            );
+            let e = message(&text);
+            assert!(e.contains("field `retry`") && e.contains(needle), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn catalogs_and_the_version_placeholder() {
+        let p = build("[x]\nsignature_header = \"X\"\ncatalog = \"stripe\"\nheaders = { \"User-Agent\" = \"hookctl/{hookctl_version}\" }\n")
+            .unwrap();
+        assert!(p.catalog().event("payment_intent.succeeded").is_some());
+        let HeaderValue::Static(agent) = &p.delivery_headers[0].1 else {
+            panic!("a static header")
+        };
+        assert_eq!(agent, &format!("hookctl/{}", env!("CARGO_PKG_VERSION")));
+        let none = build("[x]\nsignature_header = \"X\"\n").unwrap();
+        assert!(none.catalog().events.is_empty());
+        assert_eq!(none.catalog().provider, "x");
+        let e = message("[x]\nsignature_header = \"X\"\ncatalog = \"nope\"\n");
+        assert!(e.contains("field `catalog`") && e.contains("nope"), "{e}");
+    }
 }
