@@ -11,6 +11,7 @@ pub mod config;
 pub mod error;
 pub mod keys;
 pub mod listen;
+pub mod net_error;
 pub mod output;
 pub mod payload;
 pub mod providers;
