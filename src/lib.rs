@@ -12,6 +12,7 @@ pub mod error;
 pub mod handshakes;
 pub mod keys;
 pub mod listen;
+pub mod net_error;
 pub mod output;
 pub mod payload;
 pub mod providers;

@@ -5,7 +5,9 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use super::http::{Client, Request};
-use super::{not_available, Action, AuthStyle, Endpoint, Reply, Spec, UrlPolicy, View};
+use super::{
+    not_available, Action, AuthStyle, Endpoint, Reply, Rotation, SigningSecret, Spec, UrlPolicy, View,
+};
 use crate::error::Result;
 
 pub static SPEC: Spec = Spec {
@@ -19,13 +21,22 @@ pub static SPEC: Spec = Spec {
     handshake_subscribable: false,
     auth: AuthStyle::AccessToken,
     token_url: None,
+    // The OAuth client id, optional: Cryptohopper has no client-credentials grant.
+    client_id_header: Some("x-api-app-key"),
     min_interval: None,
     // Deliveries are signed with the app secret, not a per-webhook one.
-    secret_on_create: false,
+    signing_secret: SigningSecret::Elsewhere(
+        "its deliveries are signed with your app secret; store it with `hookctl config set providers.cryptohopper.secret`",
+    ),
+    rotation: Rotation::InPlace,
     needs_name: false,
     idempotency_keys: false,
+    list_states: &[],
+    endpoint_statuses: &[],
+    delivery_statuses: &[],
     unsupported,
     render_error,
+    run: |client, action| Box::pin(run(client, action)),
 };
 
 fn unsupported(action: &Action) -> Option<(String, String)> {
@@ -48,11 +59,11 @@ fn unsupported(action: &Action) -> Option<(String, String)> {
 /// `ApiErrorBody`: `{"status","code","error","message","ip_address"}` (§6.3).
 pub fn render_error(status: u16, body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
-        return super::http::snippet(body);
+        return super::error_body::snippet(body);
     };
     let message = super::text(v.get("message"));
     if message.is_empty() {
-        return super::http::render_generic(status, body);
+        return super::error_body::render_generic(status, body);
     }
     let code = v.get("code").and_then(Value::as_i64).filter(|c| *c != 0);
     let line = match code {

@@ -1,15 +1,26 @@
 //! Management-API clients: the generic actions of spec §11 mapped onto each provider's own
 //! endpoints. What differs between providers and can be checked before any request (URL scheme,
 //! wildcard rules, supported actions, auth header) is data in a [`Spec`]; the requests themselves
-//! live in one module per provider.
+//! live in one module per provider, reached through [`Spec::run`].
+//!
+//! Below the providers: `http` (the client they call) uses `token` (OAuth2 exchange and cache)
+//! and `auth` (where the credential comes from); `http` and `token` send through `transport`
+//! (retries, throttling, redirects). Nothing here reads the command line.
 
 pub mod auth;
 pub mod cryptohopper;
+pub mod error_body;
 pub mod http;
 pub mod noko;
 pub mod noones;
 pub mod novatrade24;
+#[cfg(test)]
+mod spec_invariants;
+pub mod token;
+pub mod transport;
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -186,7 +197,30 @@ pub enum AuthStyle {
     AccessToken,
 }
 
-/// Everything about a provider's API that is checked before a request is sent.
+/// Where a provider's signing secret for deliveries comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SigningSecret {
+    /// `create` returns a per-endpoint secret, shown once (so --save-secret makes sense).
+    PerEndpoint,
+    /// There is no per-endpoint secret; the text says how deliveries are verified instead.
+    Elsewhere(&'static str),
+}
+
+/// How `rotate-secret` works for a provider that has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rotation {
+    /// A new secret on the same endpoint; the old one stops working.
+    InPlace,
+    /// No rotate endpoint: delete and re-create with the same settings, which changes the id.
+    Recreate,
+}
+
+/// A provider's requests for one action, boxed so every provider's `async fn` has one type.
+pub type RunFn =
+    for<'a> fn(&'a mut http::Client, &'a Action) -> Pin<Box<dyn Future<Output = Result<Reply>> + 'a>>;
+
+/// Everything about a provider's API that is checked before a request is sent, and the
+/// function that sends them.
 pub struct Spec {
     pub id: &'static str,
     pub name: &'static str,
@@ -204,18 +238,30 @@ pub struct Spec {
     pub auth: AuthStyle,
     /// OAuth2 client-credentials token endpoint, when the provider has that grant.
     pub token_url: Option<&'static str>,
+    /// A header that carries the OAuth client id beside the token, for a provider without the
+    /// client-credentials grant (Cryptohopper's `x-api-app-key`).
+    pub client_id_header: Option<&'static str>,
     /// Smallest gap between two requests (Noko: 2 requests/s).
     pub min_interval: Option<Duration>,
-    /// Whether `create` returns a per-endpoint signing secret (so --save-secret makes sense).
-    pub secret_on_create: bool,
+    pub signing_secret: SigningSecret,
+    /// How `rotate-secret` works, where `unsupported` lets it through.
+    pub rotation: Rotation,
     /// Whether `create` needs `--name`.
     pub needs_name: bool,
     /// `Idempotency-Key` on every POST, PATCH and DELETE.
     pub idempotency_keys: bool,
+    /// Values of `list --state` (lowercase), where `unsupported` lets the filter through.
+    pub list_states: &'static [&'static str],
+    /// Values of `update --status` (uppercase), where `unsupported` lets the flag through.
+    pub endpoint_statuses: &'static [&'static str],
+    /// Values of `deliveries --status` (uppercase), where `unsupported` lets the action through.
+    pub delivery_statuses: &'static [&'static str],
     /// Why an action (or a flag of it) cannot be done, with what to do instead.
     pub unsupported: fn(&Action) -> Option<(String, String)>,
     /// The provider's error body as one readable line.
     pub render_error: fn(u16, &[u8]) -> String,
+    /// The requests of an action `unsupported` let through.
+    pub run: RunFn,
 }
 
 pub static ALL: [&Spec; 4] = [
@@ -231,13 +277,8 @@ pub fn spec(id: &str) -> Option<&'static Spec> {
 
 /// Run one action against the provider's API.
 pub async fn run(client: &mut http::Client, action: &Action) -> Result<Reply> {
-    match client.spec.id {
-        "novatrade24" => novatrade24::run(client, action).await,
-        "noko" => noko::run(client, action).await,
-        "noones" => noones::run(client, action).await,
-        "cryptohopper" => cryptohopper::run(client, action).await,
-        other => Err(Error::usage(format!("{other} has no management API"))),
-    }
+    let spec = client.spec();
+    (spec.run)(client, action).await
 }
 
 /// Check subscription values against the catalog and the provider's wildcard rules.

@@ -7,7 +7,9 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use super::http::{Client, Request, Target};
-use super::{not_available, Action, AuthStyle, Endpoint, Reply, Spec, UrlPolicy, View};
+use super::{
+    not_available, Action, AuthStyle, Endpoint, Reply, Rotation, SigningSecret, Spec, UrlPolicy, View,
+};
 use crate::error::{Error, Result};
 
 pub static SPEC: Spec = Spec {
@@ -22,15 +24,19 @@ pub static SPEC: Spec = Spec {
     handshake_subscribable: true,
     auth: AuthStyle::NokoToken,
     token_url: None,
+    client_id_header: None,
     min_interval: Some(Duration::from_millis(500)),
-    secret_on_create: true,
+    signing_secret: SigningSecret::PerEndpoint,
+    rotation: Rotation::InPlace,
     needs_name: true,
     idempotency_keys: false,
+    list_states: &["enabled", "disabled"],
+    endpoint_statuses: &[],
+    delivery_statuses: &[],
     unsupported,
     render_error,
+    run: |client, action| Box::pin(run(client, action)),
 };
-
-pub const STATES: [&str; 2] = ["enabled", "disabled"];
 const MAX_PAGES: usize = 1000;
 
 fn unsupported(action: &Action) -> Option<(String, String)> {
@@ -63,7 +69,7 @@ fn unsupported(action: &Action) -> Option<(String, String)> {
 /// (Noko's bare 400 and 429) shows only the status.
 pub fn render_error(_status: u16, body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
-        return super::http::snippet(body);
+        return super::error_body::snippet(body);
     };
     let mut parts = vec![super::text(v.get("message"))];
     if let Some(errors) = v.get("errors").and_then(Value::as_array) {

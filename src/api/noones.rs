@@ -6,7 +6,10 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use super::http::{Client, Request};
-use super::{not_available, Action, AuthStyle, Delivery, Endpoint, Reply, Spec, UrlPolicy, View};
+use super::{
+    not_available, Action, AuthStyle, Delivery, Endpoint, Reply, Rotation, SigningSecret, Spec, UrlPolicy,
+    View,
+};
 use crate::error::{Error, Result};
 
 pub static SPEC: Spec = Spec {
@@ -20,13 +23,22 @@ pub static SPEC: Spec = Spec {
     handshake_subscribable: false,
     auth: AuthStyle::Bearer,
     token_url: Some("https://auth.noones.com/oauth2/token"),
+    client_id_header: None,
     min_interval: None,
     // Developers-Portal webhooks are signed with Noones' platform Ed25519 key: no secret.
-    secret_on_create: false,
+    signing_secret: SigningSecret::Elsewhere(
+        "Webhook API deliveries are signed with Noones' platform Ed25519 key: verify with --scheme ed25519",
+    ),
+    rotation: Rotation::InPlace,
     needs_name: false,
     idempotency_keys: false,
+    list_states: &[],
+    endpoint_statuses: &[],
+    // The endpoint log has only a `success` flag.
+    delivery_statuses: &["DELIVERED", "FAILED"],
     unsupported,
     render_error,
+    run: |client, action| Box::pin(run(client, action)),
 };
 
 fn unsupported(action: &Action) -> Option<(String, String)> {
@@ -64,7 +76,7 @@ fn unsupported(action: &Action) -> Option<(String, String)> {
 /// FastAPI's 422 `{"detail": [{loc, msg, type}]}`; other bodies are unknown: show them raw.
 pub fn render_error(status: u16, body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
-        return super::http::snippet(body);
+        return super::error_body::snippet(body);
     };
     if let Some(items) = v.get("detail").and_then(Value::as_array) {
         let parts: Vec<String> = items
@@ -86,9 +98,9 @@ pub fn render_error(status: u16, body: &[u8]) -> String {
         return crate::output::sanitize(&parts.join("; "), false);
     }
     if v.get("detail").is_some() || v.get("message").is_some() || v.get("error").is_some() {
-        return super::http::render_generic(status, body);
+        return super::error_body::render_generic(status, body);
     }
-    super::http::snippet(body)
+    super::error_body::snippet(body)
 }
 
 pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
@@ -152,117 +164,10 @@ pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
             let url = change.url.clone().unwrap_or_default();
             put_each(client, id, |_| true, move |ep| ep["url"] = json!(url), "updated").await
         }
-        Action::AddEvents { id, events } => {
-            let current = get(client, id).await?;
-            let eps = endpoints_of(&current);
-            let mut urls: Vec<String> = eps.iter().map(|e| super::text(e.get("url"))).collect();
-            urls.dedup();
-            let url = match urls.as_slice() {
-                [one] => one.clone(),
-                [] => {
-                    return Err(Error::usage(format!(
-                        "webhook {id} has no endpoint whose URL could be reused"
-                    ))
-                    .with_hint("create a new webhook with --url"))
-                }
-                _ => {
-                    return Err(
-                        Error::usage(format!("webhook {id} has endpoints for several URLs"))
-                            .with_hint("create a new webhook with the URL you want"),
-                    )
-                }
-            };
-            let have: Vec<String> = eps.iter().map(|e| super::text(e.get("event_type"))).collect();
-            let mut created = Vec::new();
-            for e in events.iter().filter(|e| !have.contains(e)) {
-                let v = client
-                    .send(
-                        &Request::new(Method::POST, &["user", "webhooks", id, "endpoints", ""])
-                            .json(json!({"url": url, "event_type": e, "enabled": true})),
-                    )
-                    .await?
-                    .json()?;
-                match v {
-                    Value::Array(items) => created.extend(items),
-                    other => created.push(other),
-                }
-            }
-            let mut reply = Reply::done(
-                "add-events",
-                id,
-                201,
-                format!("{} endpoint(s) added to {id}", created.len()),
-            );
-            reply.json = Value::Array(created);
-            if events.iter().any(|e| have.contains(e)) {
-                reply
-                    .notes
-                    .push("events already subscribed were left as they were".into());
-            }
-            Ok(reply)
-        }
-        Action::RemoveEvents { id, events } => {
-            let current = get(client, id).await?;
-            let doomed: Vec<Value> = endpoints_of(&current)
-                .into_iter()
-                .filter(|e| events.contains(&super::text(e.get("event_type"))))
-                .collect();
-            let mut answers = Vec::new();
-            for ep in &doomed {
-                let eid = super::text(ep.get("id"));
-                let v = client
-                    .send(&Request::new(
-                        Method::DELETE,
-                        &["user", "webhooks", id, "endpoints", &eid],
-                    ))
-                    .await?
-                    .json()?;
-                answers.push(v);
-            }
-            let mut reply = Reply::done(
-                "remove-events",
-                id,
-                202,
-                format!("{} endpoint(s) removed from {id}", doomed.len()),
-            );
-            reply.json = Value::Array(answers);
-            if doomed.len() < events.len() {
-                reply
-                    .notes
-                    .push("events that were not subscribed were ignored".into());
-            }
-            Ok(reply)
-        }
+        Action::AddEvents { id, events } => add_events(client, id, events).await,
+        Action::RemoveEvents { id, events } => remove_events(client, id, events).await,
         Action::Deliveries { id, status, since } => {
-            let current = get(client, id).await?;
-            let mut all = Vec::new();
-            for ep in endpoints_of(&current) {
-                let eid = super::text(ep.get("id"));
-                let v = client
-                    .send(&Request::get(&["user", "webhooks", id, "endpoints", &eid, "log"]))
-                    .await?
-                    .json()?;
-                if let Value::Array(items) = v {
-                    all.extend(items);
-                }
-            }
-            // The log takes no filters: apply --status and --since here.
-            let want_success = status.as_deref().map(|s| s == "DELIVERED");
-            let since = since
-                .as_deref()
-                .and_then(|s| humantime::parse_rfc3339_weak(s).ok());
-            all.retain(|r| {
-                let ok = want_success.is_none_or(|w| r.get("success").and_then(Value::as_bool) == Some(w));
-                let recent = since.is_none_or(|t| {
-                    r.get("sent_at")
-                        .and_then(Value::as_str)
-                        .and_then(|s| humantime::parse_rfc3339_weak(s).ok())
-                        .is_some_and(|sent| sent > t)
-                });
-                ok && recent
-            });
-            let rows = all.iter().map(delivery).collect();
-            Ok(Reply::new(Value::Array(all), View::Deliveries(rows)))
+            deliveries(client, id, status.as_deref(), since.as_deref()).await
         }
         Action::RotateSecret { .. }
         | Action::Ping { .. }
@@ -271,6 +176,127 @@ pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
             unreachable!("refused by `unsupported`")
         }
     }
+}
+
+/// One new endpoint per event not yet subscribed, with the URL the webhook already has.
+async fn add_events(client: &mut Client, id: &str, events: &[String]) -> Result<Reply> {
+    let current = get(client, id).await?;
+    let eps = endpoints_of(&current);
+    let mut urls: Vec<String> = eps.iter().map(|e| super::text(e.get("url"))).collect();
+    urls.dedup();
+    let url = match urls.as_slice() {
+        [one] => one.clone(),
+        [] => {
+            return Err(
+                Error::usage(format!("webhook {id} has no endpoint whose URL could be reused"))
+                    .with_hint("create a new webhook with --url"),
+            )
+        }
+        _ => {
+            return Err(
+                Error::usage(format!("webhook {id} has endpoints for several URLs"))
+                    .with_hint("create a new webhook with the URL you want"),
+            )
+        }
+    };
+    let have: Vec<String> = eps.iter().map(|e| super::text(e.get("event_type"))).collect();
+    let mut created = Vec::new();
+    for e in events.iter().filter(|e| !have.contains(e)) {
+        let v = client
+            .send(
+                &Request::new(Method::POST, &["user", "webhooks", id, "endpoints", ""])
+                    .json(json!({"url": url, "event_type": e, "enabled": true})),
+            )
+            .await?
+            .json()?;
+        match v {
+            Value::Array(items) => created.extend(items),
+            other => created.push(other),
+        }
+    }
+    let mut reply = Reply::done(
+        "add-events",
+        id,
+        201,
+        format!("{} endpoint(s) added to {id}", created.len()),
+    );
+    reply.json = Value::Array(created);
+    if events.iter().any(|e| have.contains(e)) {
+        reply
+            .notes
+            .push("events already subscribed were left as they were".into());
+    }
+    Ok(reply)
+}
+
+/// Delete the endpoints of the given events.
+async fn remove_events(client: &mut Client, id: &str, events: &[String]) -> Result<Reply> {
+    let current = get(client, id).await?;
+    let doomed: Vec<Value> = endpoints_of(&current)
+        .into_iter()
+        .filter(|e| events.contains(&super::text(e.get("event_type"))))
+        .collect();
+    let mut answers = Vec::new();
+    for ep in &doomed {
+        let eid = super::text(ep.get("id"));
+        let v = client
+            .send(&Request::new(
+                Method::DELETE,
+                &["user", "webhooks", id, "endpoints", &eid],
+            ))
+            .await?
+            .json()?;
+        answers.push(v);
+    }
+    let mut reply = Reply::done(
+        "remove-events",
+        id,
+        202,
+        format!("{} endpoint(s) removed from {id}", doomed.len()),
+    );
+    reply.json = Value::Array(answers);
+    if doomed.len() < events.len() {
+        reply
+            .notes
+            .push("events that were not subscribed were ignored".into());
+    }
+    Ok(reply)
+}
+
+/// The request logs of every endpoint of a webhook, filtered here.
+async fn deliveries(
+    client: &mut Client,
+    id: &str,
+    status: Option<&str>,
+    since: Option<&str>,
+) -> Result<Reply> {
+    let current = get(client, id).await?;
+    let mut all = Vec::new();
+    for ep in endpoints_of(&current) {
+        let eid = super::text(ep.get("id"));
+        let v = client
+            .send(&Request::get(&["user", "webhooks", id, "endpoints", &eid, "log"]))
+            .await?
+            .json()?;
+        if let Value::Array(items) = v {
+            all.extend(items);
+        }
+    }
+    // The log takes no filters: apply --status and --since here.
+    let want_success = status.map(|s| s == "DELIVERED");
+    let since = since.and_then(|s| humantime::parse_rfc3339_weak(s).ok());
+    all.retain(|r| {
+        let ok = want_success.is_none_or(|w| r.get("success").and_then(Value::as_bool) == Some(w));
+        let recent = since.is_none_or(|t| {
+            r.get("sent_at")
+                .and_then(Value::as_str)
+                .and_then(|s| humantime::parse_rfc3339_weak(s).ok())
+                .is_some_and(|sent| sent > t)
+        });
+        ok && recent
+    });
+    let rows = all.iter().map(delivery).collect();
+    Ok(Reply::new(Value::Array(all), View::Deliveries(rows)))
 }
 
 async fn get(client: &mut Client, id: &str) -> Result<Value> {

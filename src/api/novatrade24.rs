@@ -5,7 +5,10 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use super::http::{Client, Request};
-use super::{not_available, Action, AuthStyle, Delivery, Endpoint, Reply, Spec, UrlPolicy, View};
+use super::{
+    not_available, Action, AuthStyle, Delivery, Endpoint, Reply, Rotation, SigningSecret, Spec, UrlPolicy,
+    View,
+};
 use crate::error::{Error, Result};
 
 pub static SPEC: Spec = Spec {
@@ -20,16 +23,20 @@ pub static SPEC: Spec = Spec {
     handshake_subscribable: false,
     auth: AuthStyle::Bearer,
     token_url: Some("https://auth.novatrade24.com/realms/nt24-idp/protocol/openid-connect/token"),
+    client_id_header: None,
     min_interval: None,
-    secret_on_create: true,
+    signing_secret: SigningSecret::PerEndpoint,
+    // The docs have no rotate endpoint: they say to delete and re-create.
+    rotation: Rotation::Recreate,
     needs_name: false,
     idempotency_keys: true,
+    list_states: &[],
+    endpoint_statuses: &["ACTIVE", "PAUSED", "DISABLED"],
+    delivery_statuses: &["PENDING", "DELIVERED", "FAILED"],
     unsupported,
     render_error,
+    run: |client, action| Box::pin(run(client, action)),
 };
-
-pub const STATUSES: [&str; 3] = ["ACTIVE", "PAUSED", "DISABLED"];
-pub const DELIVERY_STATUSES: [&str; 3] = ["PENDING", "DELIVERED", "FAILED"];
 /// Pages followed at most, so a server that always says "next" cannot loop us forever.
 const MAX_PAGES: usize = 1000;
 
@@ -58,7 +65,7 @@ fn unsupported(action: &Action) -> Option<(String, String)> {
 /// RFC 7807: title, detail, each `errors[]` entry and `traceId` (providers/novatrade24.md §6.5).
 pub fn render_error(status: u16, body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
-        return super::http::snippet(body);
+        return super::error_body::snippet(body);
     };
     let mut parts = Vec::new();
     let title = super::text(v.get("title"));
@@ -93,7 +100,7 @@ pub fn render_error(status: u16, body: &[u8]) -> String {
         parts.push(format!("traceId {trace}"));
     }
     if parts.is_empty() {
-        return super::http::render_generic(status, body);
+        return super::error_body::render_generic(status, body);
     }
     crate::output::sanitize(&parts.join("; "), false)
 }
@@ -141,59 +148,9 @@ pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
         Action::Enable { id } => patch(client, id, json!({"status": "ACTIVE"})).await,
         Action::Disable { id } => patch(client, id, json!({"status": "DISABLED"})).await,
         Action::AddEvents { id, events } | Action::RemoveEvents { id, events } => {
-            // No endpoint edits the list: read, modify, write it back whole.
-            let current = get(client, id).await?;
-            let mut list = super::strings(current.get("events"));
-            let before = list.clone();
-            if matches!(action, Action::AddEvents { .. }) {
-                for e in events {
-                    if !list.contains(e) {
-                        list.push(e.clone());
-                    }
-                }
-            } else {
-                list.retain(|e| !events.contains(e));
-                if list.is_empty() {
-                    return Err(Error::usage(format!("removing those events would leave {id} with none"))
-                        .with_hint(format!("delete the endpoint instead: hookctl webhooks delete {id} --provider novatrade24")));
-                }
-            }
-            if list == before {
-                let mut reply = Reply::new(current.clone(), View::Endpoint(endpoint(&current)));
-                reply
-                    .notes
-                    .push("nothing to change: the subscription already matches".into());
-                return Ok(reply);
-            }
-            patch(client, id, json!({"events": list})).await
+            edit_events(client, id, events, matches!(action, Action::AddEvents { .. })).await
         }
-        Action::RotateSecret { id } => {
-            // No rotate endpoint: the docs say to delete and re-create with the same settings.
-            let old = get(client, id).await?;
-            let mut body = json!({"url": old.get("url").cloned().unwrap_or(Value::Null), "events": old.get("events").cloned().unwrap_or(json!([]))});
-            if let Some(p) = old.get("partnerIds").filter(|p| !p.is_null()) {
-                body["partnerIds"] = p.clone();
-            }
-            client
-                .send(&Request::new(Method::DELETE, &["webhooks", id]))
-                .await?;
-            let mut reply = create(client, body).await?;
-            let new_id = super::text(reply.json.get("id"));
-            let old_status = super::text(old.get("status"));
-            if !old_status.is_empty() && old_status != "ACTIVE" && !new_id.is_empty() {
-                client
-                    .send(
-                        &Request::new(Method::PATCH, &["webhooks", &new_id])
-                            .json(json!({"status": old_status})),
-                    )
-                    .await?;
-                reply.notes.push(format!("status set back to {old_status}"));
-            }
-            reply.notes.push(format!(
-                "Novatrade24 has no rotate endpoint: {id} was deleted and re-created as {new_id}"
-            ));
-            Ok(reply)
-        }
+        Action::RotateSecret { id } => rotate_secret(client, id).await,
         Action::Ping { .. } => unreachable!("refused by `unsupported`"),
         Action::Test { id, event, data } => {
             let r = client
@@ -233,6 +190,64 @@ pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
             ))
         }
     }
+}
+
+/// `add-events` (`add`) or `remove-events`.
+async fn edit_events(client: &mut Client, id: &str, events: &[String], add: bool) -> Result<Reply> {
+    // No endpoint edits the list: read, modify, write it back whole.
+    let current = get(client, id).await?;
+    let mut list = super::strings(current.get("events"));
+    let before = list.clone();
+    if add {
+        for e in events {
+            if !list.contains(e) {
+                list.push(e.clone());
+            }
+        }
+    } else {
+        list.retain(|e| !events.contains(e));
+        if list.is_empty() {
+            return Err(
+                Error::usage(format!("removing those events would leave {id} with none")).with_hint(format!(
+                    "delete the endpoint instead: hookctl webhooks delete {id} --provider novatrade24"
+                )),
+            );
+        }
+    }
+    if list == before {
+        let mut reply = Reply::new(current.clone(), View::Endpoint(endpoint(&current)));
+        reply
+            .notes
+            .push("nothing to change: the subscription already matches".into());
+        return Ok(reply);
+    }
+    patch(client, id, json!({"events": list})).await
+}
+
+/// A new secret, a new id: the old URL, events, partners and status carry over.
+async fn rotate_secret(client: &mut Client, id: &str) -> Result<Reply> {
+    // No rotate endpoint: the docs say to delete and re-create with the same settings.
+    let old = get(client, id).await?;
+    let mut body = json!({"url": old.get("url").cloned().unwrap_or(Value::Null), "events": old.get("events").cloned().unwrap_or(json!([]))});
+    if let Some(p) = old.get("partnerIds").filter(|p| !p.is_null()) {
+        body["partnerIds"] = p.clone();
+    }
+    client
+        .send(&Request::new(Method::DELETE, &["webhooks", id]))
+        .await?;
+    let mut reply = create(client, body).await?;
+    let new_id = super::text(reply.json.get("id"));
+    let old_status = super::text(old.get("status"));
+    if !old_status.is_empty() && old_status != "ACTIVE" && !new_id.is_empty() {
+        client
+            .send(&Request::new(Method::PATCH, &["webhooks", &new_id]).json(json!({"status": old_status})))
+            .await?;
+        reply.notes.push(format!("status set back to {old_status}"));
+    }
+    reply.notes.push(format!(
+        "Novatrade24 has no rotate endpoint: {id} was deleted and re-created as {new_id}"
+    ));
+    Ok(reply)
 }
 
 async fn get(client: &mut Client, id: &str) -> Result<Value> {

@@ -113,12 +113,6 @@ fn describe(e: &reqwest::Error) -> String {
     if e.is_connect() {
         "connection refused (is your app running?)".into()
     } else {
-        let mut text = e.to_string();
-        let mut source = std::error::Error::source(e);
-        while let Some(s) = source {
-            text = format!("{text}: {s}");
-            source = s.source();
-        }
-        text
+        crate::net_error::describe(e, crate::net_error::Detail::Full)
     }
 }

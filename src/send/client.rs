@@ -126,26 +126,9 @@ pub async fn send(
             body,
             latency: started.elapsed(),
         }),
-        Ok(Err(e)) => Err(Failure::Connect(reqwest_reason(&e))),
-    }
-}
-
-/// reqwest's error chain, innermost cause last, without repeating itself.
-fn reqwest_reason(e: &reqwest::Error) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut cur: Option<&dyn std::error::Error> = Some(e);
-    while let Some(err) = cur {
-        let text = err.to_string();
-        if !parts.iter().any(|p| p.contains(&text)) {
-            parts.push(text);
-        }
-        cur = err.source();
-    }
-    // The URL reqwest puts in its message is already shown by the caller.
-    parts.retain(|p| !p.starts_with("error sending request for url"));
-    if parts.is_empty() {
-        e.to_string()
-    } else {
-        parts.join(": ")
+        Ok(Err(e)) => Err(Failure::Connect(crate::net_error::describe(
+            &e,
+            crate::net_error::Detail::Distinct,
+        ))),
     }
 }

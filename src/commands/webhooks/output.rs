@@ -1,0 +1,132 @@
+//! What `hookctl webhooks` prints: the provider's JSON unchanged with `--output json`, else
+//! tables and a detail view, every cell sanitised (provider text is untrusted).
+
+use colored::Colorize;
+
+use crate::api::{Delivery, Endpoint, Reply, View};
+use crate::output::{self, Ui};
+
+/// Notes, then the JSON document or the view for people, then a newly issued secret.
+pub fn show(reply: &Reply, json: bool, ui: &Ui) {
+    for note in &reply.notes {
+        ui.status(format!(
+            "{} {}",
+            "note:".cyan().bold(),
+            output::sanitize(note, false)
+        ));
+    }
+    if json {
+        output::json(&reply.json, false);
+        return;
+    }
+    match &reply.view {
+        View::Endpoints(rows) if rows.is_empty() => ui.status("no webhook endpoints"),
+        View::Endpoints(rows) => endpoint_table(rows),
+        View::Endpoint(ep) => endpoint_detail(ep),
+        View::Deliveries(rows) if rows.is_empty() => ui.status("no deliveries"),
+        View::Deliveries(rows) => delivery_table(rows),
+        View::Done(message) => output::data_line(output::sanitize(message, false)),
+    }
+    if let Some(secret) = &reply.secret {
+        output::data_line(format!(
+            "{} {}",
+            "signing secret (shown only this once; store it now):"
+                .yellow()
+                .bold(),
+            output::sanitize(secret, false)
+        ));
+    }
+}
+
+fn endpoint_table(rows: &[Endpoint]) {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| vec![r.id.clone(), r.url.clone(), r.status.clone(), r.events.join(", ")])
+        .collect();
+    table(&["ID", "URL", "STATUS", "EVENTS"], &cells);
+}
+
+fn delivery_table(rows: &[Delivery]) {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.clone(),
+                r.event.clone(),
+                r.status.clone(),
+                r.http_status.clone(),
+                r.at.clone(),
+            ]
+        })
+        .collect();
+    table(&["ID", "EVENT", "STATUS", "HTTP", "AT"], &cells);
+}
+
+/// Left-aligned columns, two spaces apart; every cell sanitised (provider text is untrusted).
+fn table(headers: &[&str], rows: &[Vec<String>]) {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| output::sanitize(c, false)).collect())
+        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for r in &rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let line = |cells: Vec<String>| {
+        let last = cells.len() - 1;
+        cells
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == last {
+                    c
+                } else {
+                    let pad = widths[i].saturating_sub(colorless_len(&c));
+                    format!("{c}{}", " ".repeat(pad))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("  ")
+    };
+    output::data_line(line(headers.iter().map(|h| h.bold().to_string()).collect()));
+    for r in rows {
+        output::data_line(line(r));
+    }
+}
+
+fn colorless_len(s: &str) -> usize {
+    // Headers are the only coloured cells; their visible length is the text without escapes.
+    let mut n = 0;
+    let mut in_escape = false;
+    for c in s.chars() {
+        match (in_escape, c) {
+            (false, '\u{1b}') => in_escape = true,
+            (true, 'm') => in_escape = false,
+            (true, _) => {}
+            (false, _) => n += 1,
+        }
+    }
+    n
+}
+
+fn endpoint_detail(ep: &Endpoint) {
+    let mut fields: Vec<(String, String)> = vec![
+        ("id".into(), ep.id.clone()),
+        ("url".into(), ep.url.clone()),
+        ("status".into(), ep.status.clone()),
+        ("events".into(), ep.events.join(", ")),
+    ];
+    fields.extend(ep.extra.iter().cloned());
+    fields.retain(|(_, v)| !v.is_empty());
+    let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    for (k, v) in fields {
+        let pad = " ".repeat(width - k.chars().count());
+        output::data_line(format!(
+            "{}{pad}  {}",
+            output::sanitize(&k, false).bold(),
+            output::sanitize(&v, false)
+        ));
+    }
+}
