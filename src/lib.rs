@@ -114,7 +114,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
     match cli.command {
         Command::Sign(args) => commands::sign::run(&args, &ctx),
         Command::Verify(args) => commands::verify::run(&args, &ctx),
-        Command::SendTest(args) => commands::send_test::run(&args, &ctx),
+        Command::SendTest(args) => commands::send::run(&args, &ctx),
         Command::Listen(args) => commands::listen::run(&args, &ctx),
         Command::Replay(args) => commands::replay::run(&args, &ctx),
         Command::Webhooks(args) => commands::webhooks::run(&args, &ctx),

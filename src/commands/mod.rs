@@ -8,7 +8,7 @@ pub mod listen;
 pub mod providers;
 pub mod replay;
 pub mod selftest;
-pub mod send_test;
+pub mod send;
 pub mod sign;
 pub mod verify;
 pub mod webhooks;
