@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod handshakes;
+pub mod hop_headers;
 pub mod keys;
 pub mod listen;
 pub mod net_error;

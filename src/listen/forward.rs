@@ -8,21 +8,6 @@ use std::time::Duration;
 use crate::error::{Error, Result};
 use crate::providers::Headers;
 
-/// Headers that describe one hop, not the message: never copied.
-const HOP_BY_HOP: &[&str] = &[
-    "host",
-    "content-length",
-    "connection",
-    "transfer-encoding",
-    "keep-alive",
-    "proxy-connection",
-    "te",
-    "trailer",
-    "upgrade",
-    // The listener already answered any 100-continue; the app gets the whole body at once.
-    "expect",
-];
-
 /// What the app did with a forwarded request.
 #[derive(Debug)]
 pub enum Outcome {
@@ -90,7 +75,7 @@ async fn send(client: &reqwest::Client, url: reqwest::Url, job: &Job<'_>) -> req
     let method = reqwest::Method::from_bytes(job.method.as_bytes()).unwrap_or(reqwest::Method::POST);
     let mut req = client.request(method, url).body(job.body.to_vec());
     for (name, value) in job.headers.0.iter() {
-        if !HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+        if !crate::hop_headers::is_hop_by_hop(name) {
             req = req.header(name.as_str(), value.as_str());
         }
     }

@@ -5,9 +5,6 @@ use std::time::{Duration, Instant};
 use crate::error::{Error, Result};
 use crate::providers::Headers;
 
-/// Headers a sender must not copy: the HTTP stack writes its own.
-pub(crate) const HOP_BY_HOP: &[&str] = &["host", "content-length", "transfer-encoding", "connection"];
-
 /// Build the client. `--insecure` accepts self-signed certificates of local receivers.
 pub fn build(insecure: bool, pool: usize) -> Result<reqwest::Client> {
     reqwest::Client::builder()
@@ -99,7 +96,7 @@ pub async fn send(
 ) -> std::result::Result<Answer, Failure> {
     let mut req = client.request(method, url.clone());
     for (name, value) in &headers.0 {
-        if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+        if crate::hop_headers::is_framing(name) {
             continue;
         }
         req = req.header(name.as_str(), value.as_str());

@@ -10,7 +10,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::{self, SendRequest};
 use hyper_util::rt::TokioIo;
 
-use super::client::{Failure, HOP_BY_HOP};
+use super::client::Failure;
 use crate::providers::Headers;
 
 /// Where a plain-http URL's requests go, worked out once per run.
@@ -108,7 +108,7 @@ impl Connection {
         value: &str,
     ) -> Result<Option<(HeaderName, HeaderValue)>, Failure> {
         if self.slots.get(i).is_none_or(|slot| slot.name != name) {
-            let header = if HOP_BY_HOP.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+            let header = if crate::hop_headers::is_framing(name) {
                 None
             } else {
                 Some(
