@@ -192,3 +192,50 @@ fn config_path_works_even_when_the_file_is_malformed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The user scheme README shows is the one people copy first: it must load as written.
+#[test]
+fn the_readme_scheme_example_loads_and_signs() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("[schemes.acme]")
+        .expect("README shows a [schemes.acme] example");
+    let block: String = readme[start..]
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(
+        &path,
+        format!("{block}\n\n[providers.acme]\nsecret = \"acme-secret\"\n"),
+    )
+    .unwrap();
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &path)
+        .args(["providers", "-p", "acme"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("HMAC-SHA512"), "{}", stdout(&out));
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &path)
+        .args([
+            "sign",
+            "-p",
+            "acme",
+            "--timestamp",
+            "1700000000",
+            "--data",
+            "{\"kind\":\"widget.made\"}",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("X-Acme-Signature: ts=1700000000;sig="),
+        "{}",
+        stdout(&out)
+    );
+}
