@@ -1,12 +1,12 @@
 //! `sign` and `verify` against known answers for every provider, and their failure modes.
-//! Vectors: tests/vectors/signatures.json, produced by tests/vectors/gen_signatures.sh (openssl).
+//! Vectors: vectors/signatures.json, produced by vectors/gen_signatures.sh (openssl).
 
 use serde_json::Value;
 
 use crate::support::{hookctl, stderr, stdout, temp_file};
 
 fn vectors() -> Vec<Value> {
-    serde_json::from_str(include_str!("../vectors/signatures.json")).expect("vectors parse")
+    serde_json::from_str(include_str!("../../vectors/signatures.json")).expect("vectors parse")
 }
 
 fn vector(provider: &str) -> Value {

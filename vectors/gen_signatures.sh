@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Known-answer signature vectors, computed with openssl independently of hookctl.
-# Regenerate: bash tests/vectors/gen_signatures.sh > tests/vectors/signatures.json
+# Regenerate: bash vectors/gen_signatures.sh > vectors/signatures.json
 # Where a provider publishes a worked example, the vector uses it and openssl confirms it.
 set -euo pipefail
 hmac_hex() { printf '%s' "$3" | openssl dgst "-$1" -hmac "$2" -r | cut -d' ' -f1; }
