@@ -657,7 +657,7 @@ mod tests {
     use base64::engine::general_purpose::STANDARD;
     use base64::Engine;
 
-    const VECTORS: &str = include_str!("../tests/vectors/canonical_json.jsonl");
+    const VECTORS: &str = include_str!("../vectors/canonical_json.jsonl");
 
     #[test]
     fn known_answer_vectors_from_node() {

@@ -74,7 +74,7 @@ pub struct SelftestArgs {
     pub output: Format,
 }
 
-/// Where the signing secret comes from (spec §3, in this order of precedence).
+/// Where the signing secret comes from, in this order of precedence (README, "Secrets").
 #[derive(Debug, Clone, Default, Args)]
 pub struct SecretArgs {
     /// Read the signing secret from a file (a trailing newline is ignored)
@@ -145,7 +145,7 @@ pub enum EncodingChoice {
     Base64,
 }
 
-/// The payload: --data, --file, or piped stdin (spec §4).
+/// The payload: --data, --file, or piped stdin.
 #[derive(Debug, Clone, Default, Args)]
 pub struct PayloadArgs {
     /// Payload as a string, used byte for byte
@@ -457,7 +457,7 @@ pub struct ProvidersArgs {
     pub output: Format,
 }
 
-/// Where the API token comes from (spec §3).
+/// Where the API token comes from, in the same order of precedence as `SecretArgs`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct TokenArgs {
     /// Read the API token from a file

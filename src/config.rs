@@ -1,4 +1,4 @@
-//! The TOML config file (spec §3): per-provider secrets, tokens, base URLs, keys.
+//! The TOML config file (README, "Secrets"): per-provider secrets, tokens, base URLs, keys.
 
 use std::path::{Path, PathBuf};
 

@@ -1,8 +1,8 @@
-//! Expected failures and the one place that maps them to exit codes (spec §2).
+//! Expected failures and the one place that maps them to exit codes (README, "Commands").
 
 use std::fmt;
 
-/// Exit codes of spec §2.
+/// Exit codes, as the README's "Commands" section documents them.
 pub mod code {
     pub const OK: u8 = 0;
     pub const CHECK_FAILED: u8 = 1;

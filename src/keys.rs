@@ -1,4 +1,4 @@
-//! Key material for an operation: a shared secret (spec §3) or an Ed25519 key.
+//! Key material for an operation: a shared secret (see `crate::secret`) or an Ed25519 key.
 
 use std::path::Path;
 
@@ -188,7 +188,7 @@ pub fn parse_p256_public_key(given: &str) -> Result<p256::ecdsa::VerifyingKey> {
     inline_or_file(given, "ECDSA P-256 public key (base64 DER or PEM)", parse)
 }
 
-/// The key Noones publishes for its Developers-Portal webhooks (providers/noones.md §1.2):
+/// The key Noones publishes for its Developers-Portal webhooks (as in Paxful's Webhook API v1):
 /// `GET <API root>/webhook/v1/public/.well-known/public.key`, whose body format is unknown, so
 /// raw base64, PEM, or a JSON string field are all accepted. The API root is config
 /// `[providers.noones] base_url` (scheme, host and port), else `https://api.noones.com`.

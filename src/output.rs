@@ -98,7 +98,7 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> String {
         .collect()
 }
 
-/// Show at most a 4-character prefix of a secret (spec §3).
+/// Show at most a 4-character prefix of a secret: enough to tell secrets apart, too little to use.
 pub fn mask(secret: &str) -> String {
     let prefix: String = secret.chars().take(4).collect();
     if secret.chars().count() > 8 {

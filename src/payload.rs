@@ -1,4 +1,4 @@
-//! Payload input of spec §4: --data, --file (`-` = stdin), or piped stdin. Files are streamed,
+//! Payload input: --data, --file (`-` = stdin), or piped stdin. Files are streamed,
 //! and so is stdin past the first few MiB.
 
 use std::fs::File;

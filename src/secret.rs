@@ -1,4 +1,4 @@
-//! A secret that never prints itself, and the resolution order of spec §3.
+//! A secret that never prints itself, and the resolution order the README's "Secrets" section documents.
 
 use std::fmt;
 use std::path::Path;

@@ -1,4 +1,4 @@
-//! Cryptohopper `webhook_create` / `webhook_delete` (providers/cryptohopper.md §6): the only two
+//! Cryptohopper `webhook_create` / `webhook_delete` (Cryptohopper OpenAPI, tag `webhooks`): the only two
 //! webhook endpoints; token in the `access-token` header (its gateway rejects `Authorization`).
 
 use reqwest::Method;
@@ -56,7 +56,7 @@ fn unsupported(action: &Action) -> Option<(String, String)> {
     }
 }
 
-/// `ApiErrorBody`: `{"status","code","error","message","ip_address"}` (§6.3).
+/// `ApiErrorBody`: `{"status","code","error","message","ip_address"}` (Cryptohopper OpenAPI).
 pub fn render_error(status: u16, body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
         return super::error_body::snippet(body);
@@ -76,7 +76,7 @@ pub fn render_error(status: u16, body: &[u8]) -> String {
 pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
     match action {
         Action::Create(new) => {
-            // §8 #5: the request schema is unpublished; send {"url", "events"}.
+            // The Cryptohopper OpenAPI leaves the request body open; send {"url", "events"}.
             let v = client
                 .send(
                     &Request::new(Method::POST, &["api", "webhook_create"])

@@ -175,7 +175,7 @@ impl Client {
                 })
                 .await?;
             // An exchanged token may have been revoked or expired early: fetch one fresh token
-            // and try once more (Noones §8: refresh on a 401).
+            // and try once more (the usual OAuth2 client-credentials practice: refresh on a 401).
             if resp.status == 401 && !refreshed {
                 if let Some((cc, cache)) = self.auth.as_ref().and_then(|a| a.refresh.clone()) {
                     refreshed = true;

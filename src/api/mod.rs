@@ -1,4 +1,4 @@
-//! Management-API clients: the generic actions of spec §11 mapped onto each provider's own
+//! Management-API clients: the generic actions of `hookctl webhooks` mapped onto each provider's own
 //! endpoints. What differs between providers and can be checked before any request (URL scheme,
 //! wildcard rules, supported actions, auth header) is data in a [`Spec`]; the requests themselves
 //! live in one module per provider, reached through [`Spec::run`].

@@ -1,4 +1,4 @@
-//! Noko v2 webhooks, all 12 endpoints (providers/noko.md §6): `X-NokoToken` and a User-Agent on
+//! Noko v2 webhooks, all 12 endpoints (Noko API v2 docs, "Webhooks"): `X-NokoToken` and a User-Agent on
 //! every request, at most 2 requests per second, `Link` pagination followed to the end.
 
 use std::time::Duration;
@@ -17,7 +17,7 @@ pub static SPEC: Spec = Spec {
     name: "Noko",
     api_root: "https://api.nokotime.com",
     api_path: "/v2",
-    // §8 #9: the documented example uses http://, so allow it with a warning.
+    // The create example in Noko's API v2 docs ("Webhooks") uses http://, so allow it with a warning.
     url_policy: UrlPolicy::HttpsPreferred,
     root_wildcard: true,
     segment_wildcards: &[],
@@ -65,7 +65,7 @@ fn unsupported(action: &Action) -> Option<(String, String)> {
     }
 }
 
-/// `{"message": …, "errors": [{resource, field, code}]}` (providers/noko.md §6.3); an empty body
+/// `{"message": …, "errors": [{resource, field, code}]}` (Noko API v2 docs, "Client Errors"); an empty body
 /// (Noko's bare 400 and 429) shows only the status.
 pub fn render_error(_status: u16, body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
@@ -190,7 +190,7 @@ async fn empty(client: &mut Client, id: &str, verb: &str, done: &str) -> Result<
     Ok(Reply::done(verb, id, r.status, format!("{done} {id}")))
 }
 
-/// Every page, following `Link: <…>; rel="next"` until it is absent (§6.4).
+/// Every page, following `Link: <…>; rel="next"` until it is absent (Noko API v2 docs, "Pagination").
 async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> Result<Reply> {
     let mut req = Request::get(&["webhooks"])
         .query("name", name)
@@ -201,7 +201,7 @@ async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> R
     for page in 1.. {
         let resp = client.send_any(&req).await?;
         if resp.status == 404 && page == 1 {
-            // §8 #8: the beta API answered 404 everywhere before it shipped.
+            // Noko's API v2 docs once said every webhooks call answers 404 until the beta ships.
             return Err(Error::check(
                 "webhooks are not available on this Noko account or API (GET /v2/webhooks answered 404)",
             )

@@ -1,4 +1,4 @@
-//! Noones Webhook API v1, Direct access (`/user/webhooks…`; providers/noones.md §6) with an
+//! Noones Webhook API v1, Direct access (`/user/webhooks…`, as in Paxful's Webhook API v1 OpenAPI) with an
 //! OAuth2 client-credentials token. A webhook holds one endpoint per event type, all usually
 //! with the same URL, so enable/disable and event edits work endpoint by endpoint.
 
@@ -118,7 +118,7 @@ pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
             Ok(Reply::new(v.clone(), View::Endpoint(endpoint(&v))))
         }
         Action::Create(new) => {
-            // One EndpointIn per event type, all with the same URL (§6.4).
+            // One EndpointIn per event type, all with the same URL (Paxful's Webhook API v1 schema).
             let endpoints: Vec<Value> = new
                 .events
                 .iter()

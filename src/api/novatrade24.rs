@@ -1,4 +1,4 @@
-//! Novatrade24 `/v1/webhooks` (providers/novatrade24.md §6): Bearer token or Keycloak client
+//! Novatrade24 `/v1/webhooks` (Novatrade24 API reference, Webhooks): Bearer token or Keycloak client
 //! credentials, `Idempotency-Key` on every write, RFC 7807 problem details.
 
 use reqwest::Method;
@@ -62,7 +62,7 @@ fn unsupported(action: &Action) -> Option<(String, String)> {
     }
 }
 
-/// RFC 7807: title, detail, each `errors[]` entry and `traceId` (providers/novatrade24.md §6.5).
+/// RFC 7807: title, detail, each `errors[]` entry and `traceId` (Novatrade24 docs, "Errors").
 pub fn render_error(status: u16, body: &[u8]) -> String {
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
         return super::error_body::snippet(body);
@@ -272,7 +272,7 @@ async fn patch(client: &mut Client, id: &str, body: Value) -> Result<Reply> {
     Ok(Reply::new(v.clone(), View::Endpoint(endpoint(&v))))
 }
 
-/// Every page of the delivery history. `pagination`'s fields are unpublished (§6.6): omit
+/// Every page of the delivery history. `pagination`'s fields are elided in Novatrade24's docs: omit
 /// `page` first, then follow `next`, or `page`/`number` with `totalPages` (Spring, 0-based).
 async fn deliveries(
     client: &mut Client,

@@ -17,7 +17,7 @@ use crate::secret::Secret;
 
 /// A token is dropped this long before it expires.
 const EARLY: i64 = 60;
-/// Noones §8: `expires_in` may be absent; assume an hour.
+/// `expires_in` is only RECOMMENDED in a token response (RFC 6749 §5.1); assume an hour.
 const DEFAULT_LIFETIME: i64 = 3600;
 
 /// Where exchanged tokens are kept between runs.

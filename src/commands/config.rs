@@ -1,4 +1,4 @@
-//! `hookctl config`: read and write the TOML config file (spec §3).
+//! `hookctl config`: read and write the TOML config file.
 //!
 //! `get` masks credentials like `list` does unless `--reveal` is given: a value printed to a
 //! terminal ends up in scrollback and screen shares, so revealing it is an explicit choice.

@@ -1,4 +1,4 @@
-//! `hookctl listen`: the local receiver (spec §8). Settles everything that can fail before
+//! `hookctl listen`: the local receiver. Settles everything that can fail before
 //! binding, then serves until `--count`, `--timeout`, SIGINT or SIGTERM.
 
 use std::sync::atomic::Ordering;

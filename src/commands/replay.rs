@@ -1,5 +1,5 @@
 //! `hookctl replay`: re-send what `listen --record` captured, original headers and body byte
-//! for byte, or re-signed afresh with `--resign` (spec §9).
+//! for byte, or re-signed afresh with `--resign`.
 
 use std::collections::HashMap;
 use std::time::Duration;

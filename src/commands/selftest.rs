@@ -1,5 +1,6 @@
 //! `hookctl selftest`: every built-in known-answer vector, signed and verified in-process.
-//! The vectors are the same files the test suite uses, each with its provenance.
+//! The vectors live in `vectors/` beside the scripts that made them, each with its provenance;
+//! the test suite reads the same files.
 
 use colored::Colorize;
 use serde_json::Value;
@@ -13,8 +14,8 @@ use crate::payload::Body;
 use crate::providers::{self, Check, Headers, Key, KeyNeed, Message, Provider, Variant};
 use crate::secret::Secret;
 
-const SIGNATURES: &str = include_str!("../../tests/vectors/signatures.json");
-const CANONICAL: &str = include_str!("../../tests/vectors/canonical_json.jsonl");
+const SIGNATURES: &str = include_str!("../../vectors/signatures.json");
+const CANONICAL: &str = include_str!("../../vectors/canonical_json.jsonl");
 
 /// One vector's outcome; `None` where a step does not apply.
 struct Row {

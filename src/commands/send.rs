@@ -1,5 +1,5 @@
 //! `hookctl send-test`: build a signed synthetic event from a provider's catalog and POST it to
-//! a URL exactly as the provider would (spec §7). The parts live in `crate::send`.
+//! a URL exactly as the provider would. The parts live in `crate::send`.
 
 use std::io::IsTerminal;
 use std::sync::Arc;

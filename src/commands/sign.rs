@@ -1,4 +1,4 @@
-//! `hookctl sign`: sign a payload exactly as a provider does (spec §5).
+//! `hookctl sign`: sign a payload exactly as a provider does.
 
 use crate::cli::{SignArgs, SignOutput};
 use crate::error::{Error, Result};

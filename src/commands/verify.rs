@@ -1,4 +1,4 @@
-//! `hookctl verify`: check a signature; exit 0 valid, 1 invalid (spec §6).
+//! `hookctl verify`: check a signature; exit 0 valid, 1 invalid.
 
 use std::path::Path;
 use std::sync::Arc;

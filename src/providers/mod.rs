@@ -64,7 +64,7 @@ impl Headers {
     }
 }
 
-/// Why a signature was rejected (spec §6).
+/// Why a signature was rejected: the `reason` of `verify -o json` (README, "JSON output").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {

@@ -113,7 +113,7 @@ impl Provider for Noones {
         match scheme_of(msg.variant, None) {
             SchemeChoice::Hmac => {
                 // Noones signs JavaScript's re-serialization, so the canonical bytes are what is
-                // sent: raw body = signed bytes, as the spec asks.
+                // sent: raw body = signed bytes, so a receiver that hashes the raw body agrees.
                 let canonical = if msg.canonical {
                     None
                 } else {

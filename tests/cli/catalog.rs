@@ -95,7 +95,7 @@ fn catalogs_hold_the_documented_events() {
             .map(|e| e["type"].as_str().unwrap().to_string())
             .collect()
     };
-    // Counts from the providers' catalog tables in shared/providers/*.md §5.
+    // Counts from the providers' published event lists (Novatrade24 "Event catalog", Noko "Webhook Events").
     assert_eq!(names("novatrade24").len(), 10);
     assert_eq!(names("noko").len(), 38);
     assert!(names("noko").contains(&"webhook.ping".to_string()));

@@ -7,7 +7,7 @@ const URL: &str = "https://example.com/webhooks/noones";
 /// RFC 8032 §7.1 TEST 1 secret key (seed) and public key.
 const RFC8032_SEED_HEX: &str = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
 const RFC8032_PUBLIC_B64: &str = "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";
-/// shared/providers/noones.md §1.2 worked example B: RFC 8032 key 1 over `<URL>:<BODY>`.
+/// Noones' Ed25519 message `<URL>:<BODY>`, signed with RFC 8032 key 1 (not Noones' own key).
 /// Reproduce: openssl pkeyutl -sign -rawin -inkey rfc8032-key1.pem -in msg | base64
 const WORKED_B: &str =
     "gCL2/8rt9jfTywSrpMqypGFy11NwOuHviHUPHk2sTm+TeFc8DQguw20A+1yFXtKk6/AFLT7kyBZULjc5zoZbDA==";
@@ -47,7 +47,7 @@ fn verifies_the_worked_example_and_rejects_another_url_or_body() {
     };
     let ok = verify(URL, BODY);
     assert_eq!(ok.status.code(), Some(0), "{}{}", stdout(&ok), stderr(&ok));
-    // The scheme is part of the signed message (noones.md §1.2).
+    // The scheme is part of the signed message: the URL counts exactly as registered.
     let no_scheme = verify("example.com/webhooks/noones", BODY);
     assert_eq!(no_scheme.status.code(), Some(1));
     assert!(stdout(&no_scheme).contains("mismatch"));
@@ -176,7 +176,7 @@ fn ed25519_without_a_key_or_url_explains_what_to_pass() {
 #[test]
 fn noones_public_key_is_fetched_from_its_well_known_endpoint_when_not_given() {
     use crate::support::send::{Receiver, Resp};
-    // The body format is unknown (noones.md §1.2): serve it as JSON with a string field.
+    // Paxful's Webhook API v1 leaves the body format unspecified: serve it as JSON with a string field.
     let server = Receiver::start(|req, _| {
         if req.url.ends_with("/webhook/v1/public/.well-known/public.key") {
             Resp::status(200).body(&format!(r#"{{"public_key":"{RFC8032_PUBLIC_B64}"}}"#))

@@ -139,7 +139,7 @@ fn every_builtin_provider_has_a_known_answer_vector() {
         .map(|p| p["id"].as_str().unwrap().to_string())
         .collect();
     let vectors: Vec<Value> =
-        serde_json::from_str(include_str!("../vectors/signatures.json")).expect("vectors parse");
+        serde_json::from_str(include_str!("../../vectors/signatures.json")).expect("vectors parse");
     let covered: BTreeSet<String> = vectors
         .iter()
         .map(|v| v["provider"].as_str().unwrap().to_string())
@@ -147,7 +147,7 @@ fn every_builtin_provider_has_a_known_answer_vector() {
     let missing: Vec<&String> = listed.difference(&covered).collect();
     assert!(
         missing.is_empty(),
-        "no vector in tests/vectors/signatures.json for {missing:?}"
+        "no vector in vectors/signatures.json for {missing:?}"
     );
     let stray: Vec<&String> = covered.difference(&listed).collect();
     assert!(

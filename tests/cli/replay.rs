@@ -12,7 +12,7 @@ fn noko_sig(body: &str) -> String {
     hex::encode(m.finalize().into_bytes())
 }
 
-/// A record line as `listen --record` writes it (spec §8).
+/// A record line as `listen --record` writes it (the record fields in the README's "CI recipe").
 fn record(provider: &str, id: &str, signature: &str, headers: serde_json::Value, body: &str) -> String {
     serde_json::json!({
         "received_at": "2024-01-01T00:00:00Z",

@@ -1,12 +1,12 @@
 //! `sign` and `verify` against known answers for every provider, and their failure modes.
-//! Vectors: tests/vectors/signatures.json, produced by tests/vectors/gen_signatures.sh (openssl).
+//! Vectors: vectors/signatures.json, produced by vectors/gen_signatures.sh (openssl).
 
 use serde_json::Value;
 
 use crate::support::{hookctl, stderr, stdout, temp_file};
 
 fn vectors() -> Vec<Value> {
-    serde_json::from_str(include_str!("../vectors/signatures.json")).expect("vectors parse")
+    serde_json::from_str(include_str!("../../vectors/signatures.json")).expect("vectors parse")
 }
 
 fn vector(provider: &str) -> Value {
@@ -257,7 +257,7 @@ fn auto_detects_every_provider_from_its_headers() {
 
 #[test]
 fn noones_signs_the_canonical_form_and_verify_says_so() {
-    // shared/providers/noones.md §1.1 worked example A2: the raw body is not in canonical form.
+    // A raw body not in canonical form: Noones ("Setting Up Webhooks") signs JSON.stringify of it.
     // Confirmed with: printf %s CANONICAL | openssl dgst -sha256 -hmac example-api-secret-not-real
     let raw = r#"{"type": "trade.chat_message_received", "payload": {"id": "5e83710b8512b00ef6759316", "timestamp": 1585672459.250, "trade_hash": "zXDL8Rv7Jge", "text": "Paid via https:\/\/bank.example \u2713"}}"#;
     let canonical = "{\"type\":\"trade.chat_message_received\",\"payload\":{\"id\":\"5e83710b8512b00ef6759316\",\"timestamp\":1585672459.25,\"trade_hash\":\"zXDL8Rv7Jge\",\"text\":\"Paid via https://bank.example \u{2713}\"}}";

@@ -1,4 +1,4 @@
-//! `hookctl webhooks`: manage endpoints through a provider's management API (spec §11).
+//! `hookctl webhooks`: manage endpoints through a provider's management API.
 //!
 //! Everything that can be checked is checked before a request leaves: the provider has an API
 //! and the action, URLs, event names and wildcards, ids, flags; missing values are prompted for

@@ -238,7 +238,7 @@ fn t_v1(value: &str) -> Option<(String, String)> {
     Some((t?, v1?))
 }
 
-/// Each provider's documented check (spec §12, providers/*.md).
+/// Each provider's documented check, written again here independently of hookctl's code.
 pub fn verify(provider: &str, secret: &str, req: &Req) -> bool {
     let key = secret.as_bytes();
     let body = &req.body;

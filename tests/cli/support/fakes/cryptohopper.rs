@@ -1,4 +1,4 @@
-//! Fake Cryptohopper API (providers/cryptohopper.md §6): `access-token` header (an
+//! Fake Cryptohopper API (Cryptohopper OpenAPI, tag `webhooks`): `access-token` header (an
 //! `Authorization` header is rejected, as its AWS gateway does), `webhook_create` and
 //! `webhook_delete` only, `ApiErrorBody` errors.
 

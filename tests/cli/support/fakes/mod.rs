@@ -1,5 +1,5 @@
-//! Local fake management APIs, one per provider, each enforcing what its provider's document
-//! (shared/providers/<id>.md §6) says: auth header, required headers, body rules, errors,
+//! Local fake management APIs, one per provider, each enforcing what its provider's API docs
+//! (named at the top of each fake) say: auth header, required headers, body rules, errors,
 //! pagination. Every request is recorded so tests can assert what hookctl actually sent.
 
 pub mod cryptohopper;

@@ -1,4 +1,4 @@
-//! Fake Noko v2 webhooks API (providers/noko.md §6): `X-NokoToken`, a User-Agent on every
+//! Fake Noko v2 webhooks API (Noko API v2 docs, "Webhooks"): `X-NokoToken`, a User-Agent on every
 //! request, `Link` pagination (small pages so tests cross several), Noko's error bodies, the
 //! 12 endpoints with their documented status codes. Requests closer than 2/s are counted.
 

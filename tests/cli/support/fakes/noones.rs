@@ -1,4 +1,4 @@
-//! Fake Noones Webhook API v1 (providers/noones.md §6): OAuth2 client-credentials token
+//! Fake Noones Webhook API v1 (as in Paxful's Webhook API v1 OpenAPI): OAuth2 client-credentials token
 //! endpoint, Bearer auth, `/user/webhooks…` with the documented status codes (201/202), the
 //! trailing slash on `…/endpoints/`, FastAPI-style 422s, endpoint logs.
 

@@ -1,4 +1,4 @@
-//! Fake Novatrade24 API (providers/novatrade24.md §6): Keycloak token endpoint, Bearer auth,
+//! Fake Novatrade24 API (Novatrade24 API reference, Webhooks): Keycloak token endpoint, Bearer auth,
 //! `Idempotency-Key` required on writes with the documented replay/422 semantics, RFC 7807
 //! errors, root wildcard refused, secret only in the create response, Spring-style pagination.
 

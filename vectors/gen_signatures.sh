@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Known-answer signature vectors, computed with openssl independently of hookctl.
-# Regenerate: bash tests/vectors/gen_signatures.sh > tests/vectors/signatures.json
+# Regenerate: bash vectors/gen_signatures.sh > vectors/signatures.json
 # Where a provider publishes a worked example, the vector uses it and openssl confirms it.
 set -euo pipefail
 hmac_hex() { printf '%s' "$3" | openssl dgst "-$1" -hmac "$2" -r | cut -d' ' -f1; }
@@ -9,22 +9,22 @@ hmac_b64_hexkey() { printf '%s' "$3" | openssl dgst "-$1" -mac HMAC -macopt "hex
 json() { python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"; }
 
 echo '['
-# Noones A1: shared/providers/noones.md §1.1 worked example A1 (compact body = canonical form).
+# Noones HMAC scheme (support article "Setting Up Webhooks"): a compact body, so raw = canonical form.
 b='{"type":"trade.started","payload":{"trade_hash":"zXDL8Rv7Jge","offer_hash":"Agq1Bpw7oX9","seller_name":"SellerUser","buyer_name":"BuyerUser","fiat_amount_requested":"50"}}'
 s=example-api-secret-not-real
-echo "{\"provider\":\"noones\",\"source\":\"noones.md worked example A1; openssl dgst -sha256 -hmac\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Noones-Signature\":\"$(hmac_hex sha256 "$s" "$b")\"}},"
-# Noko: shared/providers/noko.md §1 worked example (documented ping body and example secret).
+echo "{\"provider\":\"noones\",\"source\":\"Noones docs 'Setting Up Webhooks' scheme, compact body; openssl dgst -sha256 -hmac\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Noones-Signature\":\"$(hmac_hex sha256 "$s" "$b")\"}},"
+# Noko: the ping body and example secret of the Noko API v2 docs ("Using Webhooks", "Webhooks").
 b='{"payload_id":"6578e997-d144-46fb-a67d-07c886d1a7a1","created_at":"2020-07-29T15:19:28Z","type":"webhook.ping","object":{},"webhook":{"id":123456,"name":"Da Best Noko Webhook"}}'
 s=abcd-1234-secret-value
-echo "{\"provider\":\"noko\",\"source\":\"noko.md §1 worked example; openssl dgst -sha256 -hmac\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Noko-Signature\":\"$(hmac_hex sha256 "$s" "$b")\"}},"
-# Novatrade24: shared/providers/novatrade24.md §1 worked example, t=1729684200, key = whole whsec_ string.
+echo "{\"provider\":\"noko\",\"source\":\"Noko API v2 docs 'Using Webhooks' ping body and example secret; openssl dgst -sha256 -hmac\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Noko-Signature\":\"$(hmac_hex sha256 "$s" "$b")\"}},"
+# Novatrade24 (docs "Signature verification"): the example t=1729684200, key = whole whsec_ string.
 b='{"id":"evt_a1b2c3d4e5f6","type":"compliance.status_changed","schemaVersion":1,"source":"SYSTEM","createdAt":"2024-10-23T11:49:58Z","organizationUuid":"550e8400-e29b-41d4-a716-446655440000","partnerUuid":"11111111-2222-3333-4444-555555555555","data":{"orderUuid":"7d9f2c1e-4b8a-4f6e-9c3d-2a1b0e9f8d7c","previousStatus":"INCOMPLETE","currentStatus":"VALID","blockers":[]}}'
 s=whsec_abc123; t=1729684200
-echo "{\"provider\":\"novatrade24\",\"source\":\"novatrade24.md §1 worked example; openssl dgst -sha256 -hmac over t.body\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"timestamp\":$t,\"headers\":{\"X-Novatrade-Signature\":\"t=$t,v1=$(hmac_hex sha256 "$s" "$t.$b")\"}},"
-# Cryptohopper: shared/providers/cryptohopper.md §1.1 worked example (validate body).
+echo "{\"provider\":\"novatrade24\",\"source\":\"Novatrade24 docs 'Signature verification' example timestamp; openssl dgst -sha256 -hmac over t.body\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"timestamp\":$t,\"headers\":{\"X-Novatrade-Signature\":\"t=$t,v1=$(hmac_hex sha256 "$s" "$t.$b")\"}},"
+# Cryptohopper: the validate body of its docs (https://www.cryptohopper.com/api-documentation/webhooks).
 b='{"app_id":123,"type":"validate","messages":[]}'
 s=example-app-secret
-echo "{\"provider\":\"cryptohopper\",\"source\":\"cryptohopper.md §1.1 worked example; openssl dgst -sha512 -hmac\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Hub-Signature\":\"$(hmac_hex sha512 "$s" "$b")\"}},"
+echo "{\"provider\":\"cryptohopper\",\"source\":\"Cryptohopper docs 'Webhooks' validate body; openssl dgst -sha512 -hmac\",\"secret\":$(json "$s"),\"body\":$(json "$b"),\"headers\":{\"X-Hub-Signature\":\"$(hmac_hex sha512 "$s" "$b")\"}},"
 # Standard Webhooks: the published test vector of the spec's reference libraries (svix/standard-webhooks).
 b='{"test": 2432232314}'
 s=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw; id=msg_p5jXN8AQM9LWM0D4loKWxJek; t=1614265330

@@ -7,7 +7,7 @@
 // where output = UTF-8 bytes of JSON.stringify(JSON.parse(input)).
 //
 // Regenerate (from the repository root):
-//   node tests/vectors/gen_canonical_json.js > tests/vectors/canonical_json.jsonl
+//   node vectors/gen_canonical_json.js > vectors/canonical_json.jsonl
 //
 // Inputs are encoded with Buffer.from(input, 'utf8'), so they must not contain
 // raw lone surrogates (those would silently become U+FFFD); lone surrogates are
