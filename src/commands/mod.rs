@@ -12,11 +12,3 @@ pub mod send;
 pub mod sign;
 pub mod verify;
 pub mod webhooks;
-
-/// Current Unix time in seconds.
-pub fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}

@@ -254,7 +254,7 @@ fn resign(
         key,
         &Message {
             body: &body,
-            timestamp: super::unix_now(),
+            timestamp: crate::clock::unix_now(),
             id: id.as_deref(),
             event_type: record.text("event_type"),
             variant: &variant,

@@ -22,7 +22,7 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
         &key,
         &Message {
             body: &body,
-            timestamp: args.timestamp.unwrap_or_else(super::unix_now),
+            timestamp: args.timestamp.unwrap_or_else(crate::clock::unix_now),
             id: args.id.as_deref(),
             event_type: args.event.as_deref(),
             variant: &variant,

@@ -55,7 +55,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let check = Check {
         headers: &headers,
         body: &body,
-        now: args.now.unwrap_or_else(super::unix_now),
+        now: args.now.unwrap_or_else(crate::clock::unix_now),
         tolerance: args.tolerance,
         variant: &variant,
         timestamp: args.timestamp.as_deref(),
