@@ -18,6 +18,7 @@ pub mod net_error;
 pub mod output;
 pub mod payload;
 pub mod providers;
+pub mod random_id;
 pub mod runtime;
 pub mod secret;
 pub mod send;
