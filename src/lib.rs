@@ -56,7 +56,7 @@ pub fn run() -> ExitCode {
             });
         }
     };
-    let ui = Ui::new(cli.color, cli.quiet, cli.verbose, cli.no_input);
+    let ui = Ui::new(cli.color.into(), cli.quiet, cli.verbose, cli.no_input);
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

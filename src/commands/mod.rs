@@ -1,7 +1,9 @@
-//! One module per command; each takes its clap struct and the shared context.
+//! One module per command; each takes its clap struct and the shared context, and hands the
+//! domain only the values `convert` makes of them.
 
 pub mod completions;
 pub mod config;
+pub mod convert;
 pub mod events;
 pub mod keygen;
 pub mod listen;
