@@ -13,6 +13,8 @@ pub mod error;
 pub mod handshakes;
 pub mod hop_headers;
 pub mod keys;
+#[cfg(test)]
+mod layers;
 pub mod listen;
 pub mod net_error;
 pub mod output;
