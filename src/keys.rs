@@ -1,23 +1,33 @@
 //! Key material for an operation: a shared secret (see `crate::secret`) or an Ed25519 key.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, DecodePublicKey};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 
-use crate::cli::{KeyArgs, SecretArgs};
+use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::providers::{Key, KeyNeed, Provider, Variant};
+use crate::output::Ui;
+use crate::providers::{Key, KeyNeed, Provider, SigningScheme, Variant};
 use crate::secret::{self, Credential, Flags};
-use crate::Context;
+
+/// Key material the flags name, for schemes signed with a key pair (Noones ed25519).
+#[derive(Debug, Clone, Default)]
+pub struct KeyFlags {
+    pub scheme: Option<SigningScheme>,
+    pub private_key: Option<PathBuf>,
+    pub public_key: Option<String>,
+    /// The target URL as registered with the provider.
+    pub signed_url: Option<String>,
+}
 
 /// The scheme variant the flags ask for.
-pub fn variant(args: &KeyArgs) -> Variant {
+pub fn variant(flags: &KeyFlags) -> Variant {
     Variant {
-        scheme: args.scheme,
-        url: args.signed_url.clone(),
+        scheme: flags.scheme,
+        url: flags.signed_url.clone(),
         method: None,
     }
 }
@@ -27,38 +37,33 @@ pub fn resolve(
     provider: &dyn Provider,
     variant: &Variant,
     signing: bool,
-    secret_args: &SecretArgs,
-    key_args: &KeyArgs,
-    ctx: &Context,
+    secret_flags: Flags<'_>,
+    key_flags: &KeyFlags,
+    config: &Config,
+    ui: &Ui,
 ) -> Result<Key> {
     let id = provider.id();
     match provider.key_need(variant, signing) {
         KeyNeed::Secret => {
-            let (s, source) = secret::resolve(
-                Credential::Secret,
-                Flags::from(secret_args),
-                id,
-                &ctx.config,
-                &ctx.ui,
-            )?;
-            ctx.ui.debug(format!("secret from {}", source.0));
+            let (s, source) = secret::resolve(Credential::Secret, secret_flags, id, config, ui)?;
+            ui.debug(format!("secret from {}", source.0));
             Ok(Key::Secret(s))
         }
         KeyNeed::Ed25519Private => {
-            let path = private_key_path(key_args, ctx, id, "Ed25519", "ed25519")?;
+            let path = private_key_path(key_flags, config, id, "Ed25519", "ed25519")?;
             Ok(Key::Ed25519Signing(Box::new(load_signing_key(path)?)))
         }
         KeyNeed::Ed25519Public
-            if id == "noones" && public_key_text(key_args, ctx, id, "Ed25519").is_err() =>
+            if id == "noones" && public_key_text(key_flags, config, id, "Ed25519").is_err() =>
         {
-            Ok(Key::Ed25519Verifying(fetch_noones_public_key(ctx)?))
+            Ok(Key::Ed25519Verifying(fetch_noones_public_key(config, ui)?))
         }
         KeyNeed::Ed25519Public => {
-            let given = public_key_text(key_args, ctx, id, "Ed25519")?;
+            let given = public_key_text(key_flags, config, id, "Ed25519")?;
             Ok(Key::Ed25519Verifying(parse_public_key(given)?))
         }
         KeyNeed::EcdsaPrivate => {
-            let path = private_key_path(key_args, ctx, id, "ECDSA P-256", "p256")?;
+            let path = private_key_path(key_flags, config, id, "ECDSA P-256", "p256")?;
             let text =
                 std::fs::read_to_string(path).map_err(|e| Error::file(path, "read private key", &e))?;
             let key = p256::ecdsa::SigningKey::from_pkcs8_pem(text.trim()).map_err(|_| {
@@ -70,7 +75,7 @@ pub fn resolve(
             Ok(Key::EcdsaSigning(Box::new(key)))
         }
         KeyNeed::EcdsaPublic => {
-            let given = public_key_text(key_args, ctx, id, "ECDSA P-256")?;
+            let given = public_key_text(key_flags, config, id, "ECDSA P-256")?;
             Ok(Key::EcdsaVerifying(Box::new(parse_p256_public_key(given)?)))
         }
     }
@@ -78,14 +83,14 @@ pub fn resolve(
 
 /// `--private-key`, else config `[providers.<id>] private_key`.
 fn private_key_path<'a>(
-    key_args: &'a KeyArgs,
-    ctx: &'a Context,
+    key_flags: &'a KeyFlags,
+    config: &'a Config,
     id: &str,
     kind: &str,
     keygen: &str,
 ) -> Result<&'a Path> {
-    let configured = ctx.config.provider_value(id, "private_key").map(Path::new);
-    key_args.private_key.as_deref().or(configured).ok_or_else(|| {
+    let configured = config.provider_value(id, "private_key").map(Path::new);
+    key_flags.private_key.as_deref().or(configured).ok_or_else(|| {
         Error::usage(format!("no {kind} private key for {id}")).with_hint(format!(
             "make one with `hookctl keygen {keygen} --out key.pem`, then pass --private-key key.pem"
         ))
@@ -93,11 +98,11 @@ fn private_key_path<'a>(
 }
 
 /// `--public-key`, else config `[providers.<id>] public_key`.
-fn public_key_text<'a>(key_args: &'a KeyArgs, ctx: &'a Context, id: &str, kind: &str) -> Result<&'a str> {
-    key_args
+fn public_key_text<'a>(key_flags: &'a KeyFlags, config: &'a Config, id: &str, kind: &str) -> Result<&'a str> {
+    key_flags
         .public_key
         .as_deref()
-        .or_else(|| ctx.config.provider_value(id, "public_key"))
+        .or_else(|| config.provider_value(id, "public_key"))
         .ok_or_else(|| {
             Error::usage(format!("no {kind} public key for {id}")).with_hint(format!(
                 "pass --public-key BASE64|FILE (the key the provider shows) or set [providers.{id}] public_key in the config"
@@ -192,15 +197,13 @@ pub fn parse_p256_public_key(given: &str) -> Result<p256::ecdsa::VerifyingKey> {
 /// `GET <API root>/webhook/v1/public/.well-known/public.key`, whose body format is unknown, so
 /// raw base64, PEM, or a JSON string field are all accepted. The API root is config
 /// `[providers.noones] base_url` (scheme, host and port), else `https://api.noones.com`.
-fn fetch_noones_public_key(ctx: &Context) -> Result<VerifyingKey> {
-    let root = ctx
-        .config
+fn fetch_noones_public_key(config: &Config, ui: &Ui) -> Result<VerifyingKey> {
+    let root = config
         .provider_value("noones", "base_url")
         .unwrap_or("https://api.noones.com")
         .trim_end_matches('/');
     let url = format!("{root}/webhook/v1/public/.well-known/public.key");
-    ctx.ui
-        .status(format!("fetching the Noones public key from {url}"));
+    ui.status(format!("fetching the Noones public key from {url}"));
     let hint = "pass --public-key BASE64|FILE or set [providers.noones] public_key in the config \
                 (integrators pin fvcYFZlQl21obFbW5+RK2/foq8JzK/Y5fCEqg+NEy+k=, unconfirmed by Noones)";
     let body = crate::runtime::block_on(async {

@@ -6,17 +6,21 @@
 pub mod api;
 pub mod canonical_json;
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod error;
 pub mod handshakes;
 pub mod hop_headers;
 pub mod keys;
+#[cfg(test)]
+mod layers;
 pub mod listen;
 pub mod net_error;
 pub mod output;
 pub mod payload;
 pub mod providers;
+pub mod random_id;
 pub mod runtime;
 pub mod secret;
 pub mod send;
@@ -54,7 +58,7 @@ pub fn run() -> ExitCode {
             });
         }
     };
-    let ui = Ui::new(cli.color, cli.quiet, cli.verbose, cli.no_input);
+    let ui = Ui::new(cli.color.into(), cli.quiet, cli.verbose, cli.no_input);
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

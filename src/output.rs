@@ -4,7 +4,13 @@ use std::io::{IsTerminal, Write};
 
 use colored::Colorize;
 
-use crate::cli::ColorChoice;
+/// When to colour output (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorMode {
+    Auto,
+    Always,
+    Never,
+}
 
 /// Settings every command reads: decided once at start-up.
 #[derive(Debug, Clone, Copy)]
@@ -16,7 +22,7 @@ pub struct Ui {
 }
 
 impl Ui {
-    pub fn new(choice: ColorChoice, quiet: bool, verbose: bool, no_input: bool) -> Self {
+    pub fn new(choice: ColorMode, quiet: bool, verbose: bool, no_input: bool) -> Self {
         let color = decide_color(choice, |k| std::env::var_os(k), std::io::stdout().is_terminal());
         colored::control::set_override(color);
         let interactive = !no_input
@@ -53,17 +59,17 @@ impl Ui {
 
 /// `--color auto` honours NO_COLOR (any non-empty value), then CLICOLOR_FORCE, then the terminal.
 pub fn decide_color(
-    choice: ColorChoice,
+    choice: ColorMode,
     env: impl Fn(&str) -> Option<std::ffi::OsString>,
     stdout_is_terminal: bool,
 ) -> bool {
     let set = |k: &str| env(k).is_some_and(|v| !v.is_empty() && v != "0");
     match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto if env("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
-        ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
-        ColorChoice::Auto => stdout_is_terminal,
+        ColorMode::Always => true,
+        ColorMode::Never => false,
+        ColorMode::Auto if env("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        ColorMode::Auto if set("CLICOLOR_FORCE") => true,
+        ColorMode::Auto => stdout_is_terminal,
     }
 }
 
@@ -181,26 +187,22 @@ mod tests {
 
     #[test]
     fn color_choice_honours_env_and_terminal() {
-        assert!(!decide_color(ColorChoice::Auto, env(&[("NO_COLOR", "1")]), true));
+        assert!(!decide_color(ColorMode::Auto, env(&[("NO_COLOR", "1")]), true));
         assert!(decide_color(
-            ColorChoice::Auto,
+            ColorMode::Auto,
             env(&[("CLICOLOR_FORCE", "1")]),
             false
         ));
         assert!(!decide_color(
-            ColorChoice::Auto,
+            ColorMode::Auto,
             env(&[("CLICOLOR_FORCE", "0")]),
             false
         ));
-        assert!(decide_color(ColorChoice::Auto, env(&[]), true));
-        assert!(!decide_color(ColorChoice::Auto, env(&[]), false));
-        assert!(decide_color(
-            ColorChoice::Always,
-            env(&[("NO_COLOR", "1")]),
-            false
-        ));
+        assert!(decide_color(ColorMode::Auto, env(&[]), true));
+        assert!(!decide_color(ColorMode::Auto, env(&[]), false));
+        assert!(decide_color(ColorMode::Always, env(&[("NO_COLOR", "1")]), false));
         assert!(!decide_color(
-            ColorChoice::Never,
+            ColorMode::Never,
             env(&[("CLICOLOR_FORCE", "1")]),
             true
         ));

@@ -6,7 +6,6 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Mutex};
 
-use crate::cli::PayloadArgs;
 use crate::error::{Error, Result};
 
 /// Chunk size for streaming: large enough that hashing, not syscalls, dominates.
@@ -23,6 +22,13 @@ const READ_AHEAD_BUFFERS: usize = 4;
 /// Stdin up to this size is held in memory (schemes may read it twice); a longer one is
 /// streamed once. Bodies this small are also the ones parsed to find event type and id.
 pub const IN_MEMORY_LIMIT: u64 = 4 * 1024 * 1024;
+
+/// Where the payload comes from: `--data` or `--file`; neither means stdin.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Flags<'a> {
+    pub data: Option<&'a str>,
+    pub file: Option<&'a Path>,
+}
 
 /// A request body. Files stay on disk and are read in chunks, so memory stays flat.
 #[derive(Debug)]
@@ -68,11 +74,11 @@ impl Stream {
 
 impl Body {
     /// Pick the source from the flags; `None` when none was given and stdin is a terminal.
-    pub fn from_args(args: &PayloadArgs) -> Result<Option<Body>> {
-        if let Some(data) = &args.data {
+    pub fn from_flags(flags: Flags<'_>) -> Result<Option<Body>> {
+        if let Some(data) = flags.data {
             return Ok(Some(Body::Bytes(data.as_bytes().to_vec())));
         }
-        match args.file.as_deref() {
+        match flags.file {
             Some(p) if p == Path::new("-") => read_stdin().map(Some),
             Some(p) => {
                 let meta = std::fs::metadata(p).map_err(|e| Error::file(p, "read payload file", &e))?;
@@ -91,9 +97,9 @@ impl Body {
         }
     }
 
-    /// Like `from_args`, but a missing payload is a usage error.
-    pub fn required(args: &PayloadArgs) -> Result<Body> {
-        Body::from_args(args)?.ok_or_else(|| {
+    /// Like `from_flags`, but a missing payload is a usage error.
+    pub fn required(flags: Flags<'_>) -> Result<Body> {
+        Body::from_flags(flags)?.ok_or_else(|| {
             Error::usage("no payload given").with_hint("pass --data STRING, --file PATH, or pipe it on stdin")
         })
     }

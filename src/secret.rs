@@ -3,7 +3,6 @@
 use std::fmt;
 use std::path::Path;
 
-use crate::cli::SecretArgs;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::Ui;
@@ -61,16 +60,6 @@ pub struct Flags<'a> {
     pub file: Option<&'a Path>,
     pub env: Option<&'a str>,
     pub value: Option<&'a str>,
-}
-
-impl<'a> From<&'a SecretArgs> for Flags<'a> {
-    fn from(a: &'a SecretArgs) -> Self {
-        Flags {
-            file: a.secret_file.as_deref(),
-            env: a.secret_env.as_deref(),
-            value: a.secret.as_deref(),
-        }
-    }
 }
 
 /// Where a credential was found, named without its value (for 401 messages and `-v`).

@@ -60,7 +60,7 @@ impl TokenCache {
     fn store(&self, cc: &ClientCredentials, token: &str, expires_at: i64, ui: &Ui) {
         let Some(path) = &self.path else { return };
         let mut all = self.read();
-        let now = crate::commands::unix_now();
+        let now = crate::clock::unix_now();
         // Drop what has expired, so the file does not grow without end.
         all.retain(|_, v| {
             v.get("expires_at")
@@ -96,7 +96,7 @@ pub async fn fetch(
     cache: &TokenCache,
     fresh: bool,
 ) -> Result<Secret> {
-    let now = crate::commands::unix_now();
+    let now = crate::clock::unix_now();
     if fresh {
         cache.forget(cc, &transport.ui);
     } else if let Some(t) = cache.lookup(cc, now) {

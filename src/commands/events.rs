@@ -1,12 +1,12 @@
 //! `hookctl events --provider P [TYPE]`: a provider's event types, or one sample payload.
 
-use crate::cli::{EventsArgs, Format, GenericArgs};
+use crate::cli::{EventsArgs, Format};
 use crate::error::Result;
 use crate::output;
-use crate::providers::Registry;
+use crate::providers::{GenericScheme, Registry};
 
 pub fn run(args: &EventsArgs, providers: &Registry) -> Result<()> {
-    let provider = providers.lookup(&args.provider, &GenericArgs::default())?;
+    let provider = providers.lookup(&args.provider, &GenericScheme::default())?;
     let catalog = provider.catalog();
     if let Some(name) = &args.event {
         let event = catalog.require(name)?;

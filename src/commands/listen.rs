@@ -9,7 +9,7 @@ use tokio::sync::{mpsc, watch};
 
 use crate::cli::{ListenArgs, ListenOutput};
 use crate::error::{Error, Result};
-use crate::keys;
+use crate::keys::{self, KeyFlags};
 use crate::listen::conn::Timeouts;
 use crate::listen::dedup::{self, Seen};
 use crate::listen::forward::Forwarder;
@@ -49,7 +49,7 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
     let provider = if args.provider.eq_ignore_ascii_case("auto") {
         None
     } else {
-        Some(ctx.providers.lookup(&args.provider, &args.generic)?)
+        Some(ctx.providers.lookup(&args.provider, &(&args.generic).into())?)
     };
     let secret_for = args
         .secret_for
@@ -63,10 +63,17 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
             Ok(parsed)
         })
         .collect::<Result<Vec<_>>>()?;
-    let variant = keys::variant(&args.key);
-    let mut keyring = Keyring::new(&args.secret, &secret_for, &args.key, ctx)?;
+    let key_flags = KeyFlags::from(&args.key);
+    let variant = keys::variant(&key_flags);
+    let mut keyring = Keyring::new(
+        (&args.secret).into(),
+        &secret_for,
+        &key_flags,
+        &ctx.config,
+        &ctx.ui,
+    )?;
     if let Some(p) = &provider {
-        keyring.settle_fixed(p.as_ref(), &variant, ctx)?;
+        keyring.settle_fixed(p.as_ref(), &variant)?;
     }
     let recorder = args
         .record
@@ -101,7 +108,7 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
         max_body,
         tolerance: args.tolerance,
         forward_timeout: args.forward_timeout,
-        output: args.output,
+        output: args.output.into(),
         full: args.full,
         count: args.count,
         ui: ctx.ui,
@@ -266,7 +273,7 @@ impl Harness {
             return Err(Error::usage("not a listen command"));
         };
         let ctx = Context {
-            ui: crate::output::Ui::new(crate::cli::ColorChoice::Never, true, false, true),
+            ui: crate::output::Ui::new(crate::output::ColorMode::Never, true, false, true),
             config: Default::default(),
             config_path: None,
             providers: Default::default(),

@@ -1,7 +1,9 @@
-//! One module per command; each takes its clap struct and the shared context.
+//! One module per command; each takes its clap struct and the shared context, and hands the
+//! domain only the values `convert` makes of them.
 
 pub mod completions;
 pub mod config;
+pub mod convert;
 pub mod events;
 pub mod keygen;
 pub mod listen;
@@ -12,11 +14,3 @@ pub mod send;
 pub mod sign;
 pub mod verify;
 pub mod webhooks;
-
-/// Current Unix time in seconds.
-pub fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}

@@ -2,14 +2,14 @@
 
 use colored::Colorize;
 
-use crate::cli::{Format, GenericArgs, ProvidersArgs};
+use crate::cli::{Format, ProvidersArgs};
 use crate::error::Result;
 use crate::output;
-use crate::providers::{Info, Registry};
+use crate::providers::{GenericScheme, Info, Registry};
 
 pub fn run(args: &ProvidersArgs, providers: &Registry) -> Result<()> {
     if let Some(id) = &args.provider {
-        let p = providers.lookup(id, &GenericArgs::default())?;
+        let p = providers.lookup(id, &GenericScheme::default())?;
         return detail(p.info(), p.catalog().events.len(), args.output);
     }
     // The user's own schemes (config `[schemes.<name>]`) are listed after the built-ins.

@@ -7,13 +7,13 @@ use std::time::Duration;
 use colored::Colorize;
 use serde_json::{json, Value};
 
-use crate::cli::{Format, GenericArgs, KeyArgs, ReplayArgs};
+use crate::cli::{Format, ReplayArgs};
 use crate::error::{Error, Kind, Result};
-use crate::keys;
+use crate::keys::{self, KeyFlags};
 use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
-use crate::providers::{Headers, Key, Message, Provider, Variant};
+use crate::providers::{GenericScheme, Headers, Key, Message, Provider, Variant};
 use crate::runtime;
 use crate::send::client::{self, Failure};
 use crate::send::delivery::Delivery;
@@ -100,7 +100,7 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
     for record in picked {
         let provider = record
             .text("provider")
-            .and_then(|p| ctx.providers.lookup(p, &GenericArgs::default()).ok());
+            .and_then(|p| ctx.providers.lookup(p, &GenericScheme::default()).ok());
         let delivery = if args.resign {
             resign(record, provider.as_deref(), &mut keys, args, ctx)?
         } else {
@@ -243,7 +243,15 @@ fn resign(
         ..Variant::default()
     };
     if !keys.contains_key(provider.id()) {
-        let key = keys::resolve(provider, &variant, true, &args.secret, &KeyArgs::default(), ctx)?;
+        let key = keys::resolve(
+            provider,
+            &variant,
+            true,
+            (&args.secret).into(),
+            &KeyFlags::default(),
+            &ctx.config,
+            &ctx.ui,
+        )?;
         keys.insert(provider.id().to_string(), key);
     }
     let key = &keys[provider.id()];
@@ -254,7 +262,7 @@ fn resign(
         key,
         &Message {
             body: &body,
-            timestamp: super::unix_now(),
+            timestamp: crate::clock::unix_now(),
             id: id.as_deref(),
             event_type: record.text("event_type"),
             variant: &variant,

@@ -6,12 +6,12 @@ use colored::Colorize;
 use serde_json::Value;
 
 use crate::canonical_json;
-use crate::cli::{Format, GenericArgs, SelftestArgs};
+use crate::cli::{Format, SelftestArgs};
 use crate::error::{Error, Kind, Result};
 use crate::keys;
 use crate::output;
 use crate::payload::Body;
-use crate::providers::{self, Check, Headers, Key, KeyNeed, Message, Provider, Variant};
+use crate::providers::{self, Check, GenericScheme, Headers, Key, KeyNeed, Message, Provider, Variant};
 use crate::secret::Secret;
 
 const SIGNATURES: &str = include_str!("../../vectors/signatures.json");
@@ -98,7 +98,7 @@ pub fn run(args: &SelftestArgs) -> Result<()> {
 
 fn run_vector(v: &Value) -> Result<Row> {
     let id = v["provider"].as_str().unwrap_or_default();
-    let provider = providers::lookup(id, &GenericArgs::default())?;
+    let provider = providers::lookup(id, &GenericScheme::default())?;
     let body = Body::Bytes(v["body"].as_str().unwrap_or_default().as_bytes().to_vec());
     let variant = Variant {
         scheme: None,

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::cli::{Format, SendTestArgs};
 use crate::error::{Error, Kind, Result};
-use crate::keys;
+use crate::keys::{self, KeyFlags};
 use crate::output;
 use crate::payload::Body;
 use crate::providers::{Headers, Provider};
@@ -57,7 +57,7 @@ impl Target {
 }
 
 pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
-    let provider = ctx.providers.lookup(&args.provider, &args.generic)?;
+    let provider = ctx.providers.lookup(&args.provider, &(&args.generic).into())?;
     let url = client::parse_url(&args.url)?;
     let expect = Expect::parse(&args.expect)?;
     check_flags(args)?;
@@ -66,7 +66,8 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
         let (n, v) = Headers::parse_line(line)?;
         extra.push(n, v);
     }
-    let mut variant = keys::variant(&args.key);
+    let key_flags = KeyFlags::from(&args.key);
+    let mut variant = keys::variant(&key_flags);
     // Noones ed25519 signs the target URL: the one we post to, unless told otherwise.
     variant.url.get_or_insert_with(|| args.url.clone());
 
@@ -77,9 +78,10 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
                 provider.as_ref(),
                 &variant,
                 true,
-                &args.secret,
-                &args.key,
-                ctx,
+                (&args.secret).into(),
+                &key_flags,
+                &ctx.config,
+                &ctx.ui,
             )?)
         } else {
             None
@@ -107,7 +109,15 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
 
     let (payload, event_type) = payload(args, provider.as_ref())?;
     payload.check()?;
-    let key = keys::resolve(provider.as_ref(), &variant, true, &args.secret, &args.key, ctx)?;
+    let key = keys::resolve(
+        provider.as_ref(),
+        &variant,
+        true,
+        (&args.secret).into(),
+        &key_flags,
+        &ctx.config,
+        &ctx.ui,
+    )?;
     let target = Target {
         client: client::build(args.insecure, args.concurrency)?,
         shown: client::shown(&url),
@@ -208,7 +218,7 @@ fn payload(args: &SendTestArgs, provider: &dyn Provider) -> Result<(Payload, Opt
     // Only explicit flags: a piped stdin is not taken as the payload, so scripts that run
     // send-test in a pipeline still get the catalog sample. `--file -` reads stdin.
     if args.payload.data.is_some() || args.payload.file.is_some() {
-        let body = Body::required(&args.payload)?;
+        let body = Body::required((&args.payload).into())?;
         return Ok((Payload::Fixed(body.to_bytes()?.into_owned()), args.event.clone()));
     }
     let catalog = provider.catalog();

@@ -2,27 +2,36 @@
 
 use crate::cli::{SignArgs, SignOutput};
 use crate::error::{Error, Result};
-use crate::keys;
+use crate::keys::{self, KeyFlags};
 use crate::output;
 use crate::payload::Body;
 use crate::providers::{Message, Signed};
 use crate::Context;
 
 pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
-    let provider = ctx.providers.lookup(&args.provider, &args.generic)?;
-    let body = Body::required(&args.payload)?;
+    let provider = ctx.providers.lookup(&args.provider, &(&args.generic).into())?;
+    let body = Body::required((&args.payload).into())?;
     if body.is_empty()? {
         return Err(
             Error::usage("the payload is empty").with_hint("pass the body with --data, --file or stdin")
         );
     }
-    let variant = keys::variant(&args.key);
-    let key = keys::resolve(provider.as_ref(), &variant, true, &args.secret, &args.key, ctx)?;
+    let key_flags = KeyFlags::from(&args.key);
+    let variant = keys::variant(&key_flags);
+    let key = keys::resolve(
+        provider.as_ref(),
+        &variant,
+        true,
+        (&args.secret).into(),
+        &key_flags,
+        &ctx.config,
+        &ctx.ui,
+    )?;
     let signed = provider.sign(
         &key,
         &Message {
             body: &body,
-            timestamp: args.timestamp.unwrap_or_else(super::unix_now),
+            timestamp: args.timestamp.unwrap_or_else(crate::clock::unix_now),
             id: args.id.as_deref(),
             event_type: args.event.as_deref(),
             variant: &variant,

@@ -7,7 +7,7 @@ use colored::Colorize;
 
 use crate::cli::{Format, VerifyArgs};
 use crate::error::{Error, Kind, Result};
-use crate::keys;
+use crate::keys::{self, KeyFlags};
 use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
@@ -17,7 +17,7 @@ use crate::Context;
 pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let (mut headers, body) = match &args.request {
         Some(path) => read_request(path)?,
-        None => (Headers::default(), Body::required(&args.payload)?),
+        None => (Headers::default(), Body::required((&args.payload).into())?),
     };
     for line in &args.headers {
         let (n, v) = Headers::parse_line(line)?;
@@ -44,18 +44,27 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
             }
         }
     } else {
-        ctx.providers.lookup(wanted, &args.generic)?
+        ctx.providers.lookup(wanted, &(&args.generic).into())?
     };
     if let Some(sig) = &args.signature {
         headers.set(provider.signature_header(), sig.clone());
     }
-    let mut variant = keys::variant(&args.key);
+    let key_flags = KeyFlags::from(&args.key);
+    let mut variant = keys::variant(&key_flags);
     provider.settle_variant(&mut variant, &headers);
-    let key = keys::resolve(provider.as_ref(), &variant, false, &args.secret, &args.key, ctx)?;
+    let key = keys::resolve(
+        provider.as_ref(),
+        &variant,
+        false,
+        (&args.secret).into(),
+        &key_flags,
+        &ctx.config,
+        &ctx.ui,
+    )?;
     let check = Check {
         headers: &headers,
         body: &body,
-        now: args.now.unwrap_or_else(super::unix_now),
+        now: args.now.unwrap_or_else(crate::clock::unix_now),
         tolerance: args.tolerance,
         variant: &variant,
         timestamp: args.timestamp.as_deref(),

@@ -8,7 +8,7 @@ use crate::providers::{Headers, Key};
 use crate::send::client::Answer;
 use crate::send::delivery::{Delivery, Signer};
 
-pub use crate::providers::scheme_provider::{random_chars, ALNUM, HEX};
+pub use crate::random_id::{random_chars, ALNUM, HEX};
 
 pub const DIGITS: &[u8] = b"0123456789";
 

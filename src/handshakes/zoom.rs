@@ -22,7 +22,7 @@ impl Handshake for ZoomUrlValidation {
         let plain = random_chars(ALNUM, 22);
         let body = serde_json::json!({
             "payload": { "plainToken": plain },
-            "event_ts": crate::commands::unix_now() * 1000,
+            "event_ts": crate::clock::unix_now() * 1000,
             "event": "endpoint.url_validation",
         });
         Ok(Request::post(signed_json(signer, &body)?, Some(plain)))

@@ -166,7 +166,7 @@ fn check_signature(
         &Check {
             headers: &ex.headers,
             body: &body,
-            now: crate::commands::unix_now(),
+            now: crate::clock::unix_now(),
             tolerance: shared.tolerance,
             variant: &variant,
             timestamp: None,

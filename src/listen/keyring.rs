@@ -7,14 +7,12 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use crate::cli::{KeyArgs, SecretArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::keys;
+use crate::keys::{self, KeyFlags};
 use crate::output::Ui;
 use crate::providers::{Key, KeyNeed, Provider, Variant};
 use crate::secret::{self, Credential, Flags, Secret};
-use crate::Context;
 
 /// One `--secret-for PROVIDER=@FILE|env:VAR` flag.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,7 +78,7 @@ pub struct Keyring {
     /// From the `--secret*` flags, which apply to every provider.
     flags: Option<Secret>,
     config: Config,
-    key_args: KeyArgs,
+    key_flags: KeyFlags,
     ui: Ui,
     cache: Mutex<HashMap<String, Arc<Key>>>,
     /// Secrets adopted from handshakes (Asana's `X-Hook-Secret`), per provider id: consulted
@@ -91,10 +89,11 @@ pub struct Keyring {
 impl Keyring {
     /// Read every secret the flags name now, so a wrong path fails at start-up (exit 2).
     pub fn new(
-        secret_args: &SecretArgs,
+        secret_flags: Flags<'_>,
         secret_for: &[SecretFor],
-        key_args: &KeyArgs,
-        ctx: &Context,
+        key_flags: &KeyFlags,
+        config: &Config,
+        ui: &Ui,
     ) -> Result<Keyring> {
         let mut preset = HashMap::new();
         for s in secret_for {
@@ -114,41 +113,43 @@ impl Keyring {
                 flags,
                 &s.provider,
                 &Config::default(),
-                &ctx.ui,
+                ui,
                 &env,
             )? {
                 preset.insert(s.provider.clone(), secret);
             }
         }
-        let flags = Flags::from(secret_args);
-        let flags = if flags.file.is_some() || flags.env.is_some() || flags.value.is_some() {
+        let given = secret_flags;
+        let flags = if given.file.is_some() || given.env.is_some() || given.value.is_some() {
             let env = |k: &str| std::env::var_os(k);
-            secret::find(Credential::Secret, flags, "", &Config::default(), &ctx.ui, &env)?.map(|(s, _)| s)
+            secret::find(Credential::Secret, given, "", &Config::default(), ui, &env)?.map(|(s, _)| s)
         } else {
             None
         };
         Ok(Keyring {
             preset,
             flags,
-            config: ctx.config.clone(),
-            key_args: key_args.clone(),
-            ui: ctx.ui,
+            config: config.clone(),
+            key_flags: key_flags.clone(),
+            ui: *ui,
             cache: Mutex::new(HashMap::new()),
             adopted: Mutex::new(HashMap::new()),
         })
     }
 
-    /// Fix the key of the one provider a listener was started for (may prompt).
-    pub fn settle_fixed(&mut self, provider: &dyn Provider, variant: &Variant, ctx: &Context) -> Result<()> {
+    /// Fix the key of the one provider a listener was started for (may prompt), with the
+    /// config and output settings the keyring was made with.
+    pub fn settle_fixed(&mut self, provider: &dyn Provider, variant: &Variant) -> Result<()> {
         if provider.key_need(variant, false) != KeyNeed::Secret {
             // Fails now, with its hint, rather than on every request.
             keys::resolve(
                 provider,
                 variant,
                 false,
-                &SecretArgs::default(),
-                &self.key_args,
-                ctx,
+                Flags::default(),
+                &self.key_flags,
+                &self.config,
+                &self.ui,
             )?;
             return Ok(());
         }
@@ -160,8 +161,8 @@ impl Keyring {
             Credential::Secret,
             Flags::default(),
             provider.id(),
-            &ctx.config,
-            &ctx.ui,
+            &self.config,
+            &self.ui,
             &env,
         )?;
         let secret = match found {
@@ -169,7 +170,7 @@ impl Keyring {
             // Asana hands its secret over in the handshake that creates the webhook, before
             // the user could know it: neither prompt for it nor refuse to start.
             None if hands_over_secret(provider) => {
-                ctx.ui.status(format!(
+                self.ui.status(format!(
                     "no {} secret configured: the X-Hook-Secret of its first handshake will be adopted",
                     provider.id()
                 ));
@@ -180,8 +181,8 @@ impl Keyring {
                     Credential::Secret,
                     Flags::default(),
                     provider.id(),
-                    &ctx.config,
-                    &ctx.ui,
+                    &self.config,
+                    &self.ui,
                 )?
                 .0
             }
@@ -204,23 +205,16 @@ impl Keyring {
         }
         let key = match need {
             KeyNeed::Secret => Key::Secret(self.secret_for(provider.id())?),
-            _ => {
-                let ctx = Context {
-                    ui: self.ui,
-                    config: self.config.clone(),
-                    config_path: None,
-                    providers: Default::default(),
-                };
-                keys::resolve(
-                    provider,
-                    variant,
-                    false,
-                    &SecretArgs::default(),
-                    &self.key_args,
-                    &ctx,
-                )
-                .map_err(|e: Error| e.message)?
-            }
+            _ => keys::resolve(
+                provider,
+                variant,
+                false,
+                Flags::default(),
+                &self.key_flags,
+                &self.config,
+                &self.ui,
+            )
+            .map_err(|e: Error| e.message)?,
         };
         let key = Arc::new(key);
         cache.insert(slot, key.clone());
@@ -332,7 +326,7 @@ mod tests {
                 .collect(),
             flags: None,
             config: Config::default(),
-            key_args: KeyArgs::default(),
+            key_flags: KeyFlags::default(),
             ui: Ui {
                 quiet: true,
                 verbose: false,

@@ -22,9 +22,16 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crate::cli::ListenOutput;
 use crate::output::Ui;
 use crate::providers::{Headers, Provider, Registry, Variant};
+
+/// What each delivery prints on stdout (`-o`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListenOutput {
+    Pretty,
+    Json,
+    Raw,
+}
 
 /// Everything the connections share, fixed at start-up.
 pub struct Shared {

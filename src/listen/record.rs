@@ -269,9 +269,7 @@ fn last_newline<R: Read + Seek>(file: &mut R, len: u64) -> io::Result<Option<u64
 
 /// `FILE.torn-<unix-seconds>`, or `…-1`, `…-2` if taken; created new, 0600.
 fn create_side_file(path: &Path) -> io::Result<(PathBuf, File)> {
-    let ts = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let ts = crate::clock::unix_now();
     for n in 0..SIDE_FILE_TRIES {
         let mut name = OsString::from(path.as_os_str());
         name.push(if n == 0 {

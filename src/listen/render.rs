@@ -6,8 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use colored::Colorize;
 
-use super::{Exchange, Signature};
-use crate::cli::ListenOutput;
+use super::{Exchange, ListenOutput, Signature};
 use crate::output::{pretty_body, sanitize};
 
 /// Lines of body shown before folding (pretty output without `--full`).

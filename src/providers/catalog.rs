@@ -133,7 +133,7 @@ impl FreshRule {
 
     /// A fresh value shaped like `existing` (an integer stays an integer).
     pub fn fresh_value(&self, existing: &serde_json::Value, now: std::time::SystemTime) -> serde_json::Value {
-        use super::scheme_provider::{prefixed_random, random_chars, random_uuid, ALNUM, HEX};
+        use crate::random_id::{prefixed_random, random_chars, random_uuid, ALNUM, HEX};
         use serde_json::Value;
         let since_epoch = now.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         let prefix = self.prefix.as_deref().unwrap_or("");

@@ -3,15 +3,24 @@
 
 use super::scheme::*;
 use super::scheme_provider::SchemeProvider;
-use crate::cli::{AlgorithmChoice, EncodingChoice, GenericArgs};
 use crate::error::{Error, Result};
 
-pub fn from_args(args: &GenericArgs) -> Result<SchemeProvider> {
-    let header = args.header.clone().ok_or_else(|| {
+/// The scheme the flags describe; what is left out takes the defaults below.
+#[derive(Debug, Clone, Default)]
+pub struct GenericScheme {
+    pub header: Option<String>,
+    pub algorithm: Option<Algorithm>,
+    pub encoding: Option<Encoding>,
+    pub prefix: Option<String>,
+    pub template: Option<String>,
+}
+
+pub fn build(flags: &GenericScheme) -> Result<SchemeProvider> {
+    let header = flags.header.clone().ok_or_else(|| {
         Error::usage("--provider generic needs --header NAME")
             .with_hint("e.g. --header X-Signature --algorithm sha256 --encoding hex --prefix sha256=")
     })?;
-    let template = args.template.clone().unwrap_or_else(|| "{body}".into());
+    let template = flags.template.clone().unwrap_or_else(|| "{body}".into());
     if !template.contains("{body}") {
         return Err(
             Error::usage(format!("--template `{template}` has no {{body}} placeholder"))
@@ -21,18 +30,11 @@ pub fn from_args(args: &GenericArgs) -> Result<SchemeProvider> {
     let def = SchemeDef {
         signature_header: header,
         format: SignatureFormat::Plain {
-            prefix: args.prefix.clone().unwrap_or_default(),
+            prefix: flags.prefix.clone().unwrap_or_default(),
         },
         template,
-        algorithm: match args.algorithm.unwrap_or(AlgorithmChoice::Sha256) {
-            AlgorithmChoice::Sha1 => Algorithm::Sha1,
-            AlgorithmChoice::Sha256 => Algorithm::Sha256,
-            AlgorithmChoice::Sha512 => Algorithm::Sha512,
-        },
-        encoding: match args.encoding.unwrap_or(EncodingChoice::Hex) {
-            EncodingChoice::Hex => Encoding::Hex,
-            EncodingChoice::Base64 => Encoding::Base64,
-        },
+        algorithm: flags.algorithm.unwrap_or(Algorithm::Sha256),
+        encoding: flags.encoding.unwrap_or(Encoding::Hex),
         key: KeyDecoding::Utf8,
         timestamp: None,
         id_header: None,

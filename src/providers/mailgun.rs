@@ -5,12 +5,13 @@
 use std::time::Duration;
 
 use super::scheme::{check_window, ct_eq, hmac, Algorithm, TimeUnit, TimestampRule, Window};
-use super::scheme_provider::{peek_json, random_chars, secret_of, HEX};
+use super::scheme_provider::{peek_json, secret_of};
 use super::{
     json_path, scalar_text, Catalog, Check, Headers, Info, Key, LazyCatalog, Message, Provider, Reason,
     Signed, Verdict,
 };
 use crate::error::{Error, Result};
+use crate::random_id::{random_chars, HEX};
 
 pub struct Mailgun {
     info: Info,

@@ -22,10 +22,10 @@ use serde::ser::SerializeStruct;
 use serde::Serialize;
 
 pub use catalog::Catalog;
+pub use generic::GenericScheme;
 pub use registry::{builtins, Registry};
 pub use scheme_provider::SchemeProvider;
 
-use crate::cli::{GenericArgs, SchemeChoice};
 use crate::error::{Error, Result};
 use crate::payload::Body;
 use crate::secret::Secret;
@@ -139,10 +139,18 @@ pub enum KeyNeed {
     EcdsaPublic,
 }
 
+/// Which of a provider's signing schemes to use (Noones: the marketplace HMAC or the Developers
+/// Portal's Ed25519).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SigningScheme {
+    Hmac,
+    Ed25519,
+}
+
 /// Options that pick a variant of a provider's scheme.
 #[derive(Debug, Clone, Default)]
 pub struct Variant {
-    pub scheme: Option<SchemeChoice>,
+    pub scheme: Option<SigningScheme>,
     /// Target URL as registered (signed by Noones ed25519, Twilio, Square, HubSpot).
     pub url: Option<String>,
     /// HTTP method of the delivery, for schemes that sign it (HubSpot); POST when absent.
@@ -327,7 +335,7 @@ pub trait Provider: Send + Sync {
 
 /// Look a built-in provider (or `generic`, built from its flags) up by id; commands that also
 /// know the config file's schemes use their `Registry`.
-pub fn lookup(id: &str, generic: &GenericArgs) -> Result<Arc<dyn Provider>> {
+pub fn lookup(id: &str, generic: &GenericScheme) -> Result<Arc<dyn Provider>> {
     Registry::builtin().lookup(id, generic)
 }
 

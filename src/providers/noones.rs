@@ -13,10 +13,9 @@ use super::scheme_provider::secret_of;
 use super::LazyCatalog;
 use super::{
     json_path, scalar_text, Catalog, Check, Headers, Info, Key, KeyNeed, Message, Provider, Reason, Signed,
-    Variant, Verdict,
+    SigningScheme, Variant, Verdict,
 };
 use crate::canonical_json;
-use crate::cli::SchemeChoice;
 use crate::error::{Error, Result};
 
 pub const SIGNATURE_HEADER: &str = "X-Noones-Signature";
@@ -59,13 +58,13 @@ pub fn provider() -> Noones {
 }
 
 /// Scheme A values are 64 hex characters; scheme B values are 88 base64 characters.
-fn scheme_of(variant: &Variant, value: Option<&str>) -> SchemeChoice {
+fn scheme_of(variant: &Variant, value: Option<&str>) -> SigningScheme {
     if let Some(s) = variant.scheme {
         return s;
     }
     match value {
-        Some(v) if v.trim().len() == 88 && v.trim().ends_with('=') => SchemeChoice::Ed25519,
-        _ => SchemeChoice::Hmac,
+        Some(v) if v.trim().len() == 88 && v.trim().ends_with('=') => SigningScheme::Ed25519,
+        _ => SigningScheme::Hmac,
     }
 }
 
@@ -100,8 +99,8 @@ impl Provider for Noones {
 
     fn key_need(&self, variant: &Variant, signing: bool) -> KeyNeed {
         match (variant.scheme, signing) {
-            (Some(SchemeChoice::Ed25519), true) => KeyNeed::Ed25519Private,
-            (Some(SchemeChoice::Ed25519), false) => KeyNeed::Ed25519Public,
+            (Some(SigningScheme::Ed25519), true) => KeyNeed::Ed25519Private,
+            (Some(SigningScheme::Ed25519), false) => KeyNeed::Ed25519Public,
             _ => KeyNeed::Secret,
         }
     }
@@ -111,7 +110,7 @@ impl Provider for Noones {
         let mut headers = Headers::default();
         headers.push("Content-Type", "application/json");
         match scheme_of(msg.variant, None) {
-            SchemeChoice::Hmac => {
+            SigningScheme::Hmac => {
                 // Noones signs JavaScript's re-serialization, so the canonical bytes are what is
                 // sent: raw body = signed bytes, so a receiver that hashes the raw body agrees.
                 let canonical = if msg.canonical {
@@ -135,7 +134,7 @@ impl Provider for Noones {
                     body: canonical,
                 })
             }
-            SchemeChoice::Ed25519 => {
+            SigningScheme::Ed25519 => {
                 let Key::Ed25519Signing(sk) = key else {
                     return Err(Error::usage("the ed25519 scheme signs with a private key")
                         .with_hint("make one with `hookctl keygen ed25519 --out noones.pem` and pass --private-key noones.pem"));
@@ -162,7 +161,7 @@ impl Provider for Noones {
         };
         let raw = check.body.to_bytes()?;
         match scheme_of(check.variant, Some(value)) {
-            SchemeChoice::Hmac => {
+            SigningScheme::Hmac => {
                 let Ok(given) = hex::decode(value) else {
                     return Ok(Verdict::invalid(
                         Reason::MalformedHeader,
@@ -187,7 +186,7 @@ impl Provider for Noones {
                     )),
                 }
             }
-            SchemeChoice::Ed25519 => {
+            SigningScheme::Ed25519 => {
                 let Key::Ed25519Verifying(pk) = key else {
                     return Err(Error::usage("the ed25519 scheme verifies with a public key")
                         .with_hint("pass --public-key BASE64|FILE or set [providers.noones] public_key in the config"));

@@ -11,8 +11,7 @@
 use std::sync::{Arc, OnceLock};
 
 use super::spec::{self, Origin};
-use super::{generic, mailgun, noones, Headers, Provider};
-use crate::cli::GenericArgs;
+use super::{generic, mailgun, noones, GenericScheme, Headers, Provider};
 use crate::config::Config;
 use crate::error::{Error, Result};
 
@@ -87,10 +86,10 @@ impl Registry {
     }
 
     /// Look a provider up by id, case-insensitively; `generic` is built from its flags.
-    pub fn lookup(&self, id: &str, generic: &GenericArgs) -> Result<Arc<dyn Provider>> {
+    pub fn lookup(&self, id: &str, generic: &GenericScheme) -> Result<Arc<dyn Provider>> {
         let wanted = id.trim().to_ascii_lowercase();
         if wanted == GENERIC {
-            return Ok(Arc::new(generic::from_args(generic)?));
+            return Ok(Arc::new(generic::build(generic)?));
         }
         if let Some(p) = builtins().iter().find(|p| p.id() == wanted) {
             return Ok(p.clone());
@@ -265,7 +264,7 @@ mod tests {
         assert!(registry.require("generic").is_ok());
         assert!(registry.require("acne").is_err());
         assert_eq!(
-            registry.lookup("ACME", &GenericArgs::default()).unwrap().id(),
+            registry.lookup("ACME", &GenericScheme::default()).unwrap().id(),
             "acme"
         );
         assert_eq!(registry.ids().last().map(String::as_str), Some("generic"));
@@ -275,7 +274,7 @@ mod tests {
 
         let broken = Config::from_toml("[schemes.bad]\nsignature_header = 1\n").unwrap();
         let registry = Registry::from_config(&broken);
-        assert!(registry.lookup("stripe", &GenericArgs::default()).is_ok());
+        assert!(registry.lookup("stripe", &GenericScheme::default()).is_ok());
         assert!(registry.require("stripe").is_ok());
         let e = registry.require("bad").unwrap_err();
         assert!(e.message.contains("scheme `bad`"), "{}", e.message);

@@ -120,7 +120,7 @@ pub struct RetrySpec {
 impl RetrySpec {
     fn build(&self) -> Result<Redelivery> {
         let duration = |name: &str, text: &str| {
-            crate::cli::parse_duration(text).map_err(|e| Error::usage(format!("`{name}`: {e}")))
+            crate::clock::parse_duration(text).map_err(|e| Error::usage(format!("`{name}`: {e}")))
         };
         let list = |name: &str, texts: &[String]| -> Result<Vec<Duration>> {
             texts.iter().map(|t| duration(name, t)).collect()
@@ -306,7 +306,7 @@ impl SchemeSpec {
         }
         if let Some(t) = &self.delivery_timeout {
             let d: Duration =
-                crate::cli::parse_duration(t).map_err(|e| field("delivery_timeout", Error::usage(e)))?;
+                crate::clock::parse_duration(t).map_err(|e| field("delivery_timeout", Error::usage(e)))?;
             p = p.delivery_timeout(d);
         }
         if let Some(r) = &self.retry {

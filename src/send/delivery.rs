@@ -42,7 +42,7 @@ impl Signer<'_> {
             self.key,
             &Message {
                 body: &body,
-                timestamp: crate::commands::unix_now(),
+                timestamp: crate::clock::unix_now(),
                 id,
                 event_type: self.event_type,
                 variant: self.variant,

@@ -12,9 +12,9 @@ mod validation;
 use crate::api::token::TokenCache;
 use crate::api::transport::Settings;
 use crate::api::{self, http, Reply, Spec};
-use crate::cli::{GenericArgs, WebhooksArgs};
+use crate::cli::WebhooksArgs;
 use crate::error::{Error, Result};
-use crate::providers;
+use crate::providers::{self, GenericScheme};
 use crate::Context;
 use mapping::Options;
 
@@ -33,7 +33,7 @@ pub fn run(args: &WebhooksArgs, ctx: &Context) -> Result<()> {
         json,
     } = Options::from_cli_arguments(args);
     let spec = provider_spec(provider.as_deref())?;
-    let catalog = providers::lookup(spec.id, &GenericArgs::default())?
+    let catalog = providers::lookup(spec.id, &GenericScheme::default())?
         .catalog()
         .clone();
     if let Some((why, instead)) = (spec.unsupported)(&action) {
@@ -78,7 +78,7 @@ fn provider_spec(id: Option<&str>) -> Result<&'static Spec> {
             )),
         );
     };
-    let provider = providers::lookup(id, &GenericArgs::default())?;
+    let provider = providers::lookup(id, &GenericScheme::default())?;
     api::spec(provider.id()).ok_or_else(|| {
         Error::usage(format!("{} has no webhook management API", provider.id())).with_hint(format!(
             "configure its webhooks in its dashboard; providers with an API: {}",
