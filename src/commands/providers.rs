@@ -7,6 +7,34 @@ use crate::error::Result;
 use crate::output;
 use crate::providers::{GenericScheme, Info, Registry};
 
+/// Whether `hookctl webhooks` can manage this provider's endpoints: it has an API client.
+fn management_api(info: &Info) -> bool {
+    crate::api::spec(&info.id).is_some()
+}
+
+/// One provider as `hookctl providers -o json` shows it: its facts, in this order, and
+/// whether it has a management API.
+struct Listing<'a>(&'a Info);
+
+impl serde::Serialize for Listing<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let info = self.0;
+        let mut out = s.serialize_struct("Info", 10)?;
+        out.serialize_field("id", &info.id)?;
+        out.serialize_field("name", &info.name)?;
+        out.serialize_field("headers", &info.headers)?;
+        out.serialize_field("algorithm", &info.algorithm)?;
+        out.serialize_field("signed_input", &info.signed_input)?;
+        out.serialize_field("encoding", &info.encoding)?;
+        out.serialize_field("handshake", &info.handshake)?;
+        out.serialize_field("management_api", &management_api(info))?;
+        out.serialize_field("delivery_timeout", &info.delivery_timeout.as_secs_f64())?;
+        out.serialize_field("notes", &info.notes)?;
+        out.end()
+    }
+}
+
 pub fn run(args: &ProvidersArgs, providers: &Registry) -> Result<()> {
     if let Some(id) = &args.provider {
         let p = providers.lookup(id, &GenericScheme::default())?;
@@ -15,7 +43,11 @@ pub fn run(args: &ProvidersArgs, providers: &Registry) -> Result<()> {
     // The user's own schemes (config `[schemes.<name>]`) are listed after the built-ins.
     let infos: Vec<&Info> = providers.all().map(|p| p.info()).collect();
     match args.output {
-        Format::Json => output::json(&serde_json::to_value(&infos).expect("Info serialises"), false),
+        Format::Json => output::json(
+            &serde_json::to_value(infos.iter().map(|i| Listing(i)).collect::<Vec<_>>())
+                .expect("Info serialises"),
+            false,
+        ),
         Format::Pretty => {
             let rows: Vec<[String; 7]> = infos
                 .iter()
@@ -27,7 +59,7 @@ pub fn run(args: &ProvidersArgs, providers: &Registry) -> Result<()> {
                         i.signed_input.clone(),
                         i.encoding.clone(),
                         i.handshake.clone(),
-                        if i.management_api() { "yes" } else { "no" }.to_string(),
+                        if management_api(i) { "yes" } else { "no" }.to_string(),
                     ]
                 })
                 .chain(std::iter::once(generic_row()))
@@ -83,7 +115,7 @@ fn generic_row() -> [String; 7] {
 
 fn detail(info: &Info, events: usize, format: Format) -> Result<()> {
     if format == Format::Json {
-        let mut v = serde_json::to_value(info).expect("Info serialises");
+        let mut v = serde_json::to_value(Listing(info)).expect("Info serialises");
         v["events"] = events.into();
         output::json(&v, false);
         return Ok(());
@@ -97,7 +129,7 @@ fn detail(info: &Info, events: usize, format: Format) -> Result<()> {
         ("Handshake", info.handshake.clone()),
         (
             "Management API",
-            if info.management_api() { "yes" } else { "no" }.into(),
+            if management_api(info) { "yes" } else { "no" }.into(),
         ),
         (
             "Delivery timeout",
@@ -118,4 +150,22 @@ fn detail(info: &Info, events: usize, format: Format) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::builtins;
+
+    #[test]
+    fn management_api_is_whether_an_api_client_exists() {
+        for p in builtins() {
+            assert_eq!(
+                management_api(p.info()),
+                ["noones", "noko", "novatrade24", "cryptohopper"].contains(&p.id()),
+                "{}",
+                p.id()
+            );
+        }
+    }
 }

@@ -13,10 +13,10 @@ use crate::keys::{self, KeyFlags};
 use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
+use crate::providers::delivery::Delivery;
 use crate::providers::{GenericScheme, Headers, Key, Message, Provider, Variant};
 use crate::runtime;
 use crate::send::client::{self, Failure};
-use crate::send::delivery::Delivery;
 use crate::send::report;
 
 /// Used when the record names no provider we know.

@@ -6,10 +6,10 @@
 use super::parts::{random_chars, with_header, ALNUM};
 use super::{Asked, Context, Handshake, Incoming, Judgement, Request, Response};
 use crate::error::Result;
-use crate::listen::keyring::{Adoption, Refusal};
+use super::{Adoption, Refusal};
 use crate::output::sanitize;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 const SECRET_HEADER: &str = "X-Hook-Secret";
 

@@ -5,8 +5,8 @@
 use super::parts::{body_differs, signed};
 use super::{Asked, CodeNeed, Handshake, Judgement, Request, Response};
 use crate::error::Result;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 pub struct CryptohopperValidate;
 

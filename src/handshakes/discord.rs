@@ -4,8 +4,8 @@
 use super::parts::{body_differs, json, ok200, random_chars, signed_json, ALNUM, DIGITS};
 use super::{Asked, Handshake, Judgement, Request, Response};
 use crate::error::Result;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 pub struct DiscordPing;
 

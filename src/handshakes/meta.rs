@@ -6,8 +6,8 @@
 use super::parts::{body_differs, empty, ok200, random_chars, DIGITS};
 use super::{Asked, CodeNeed, Context, Handshake, Incoming, Judgement, Request, Response};
 use crate::error::Result;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 pub struct MetaHubChallenge;
 

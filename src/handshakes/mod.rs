@@ -9,10 +9,9 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use crate::error::Result;
-use crate::listen::keyring::{Adoption, Refusal};
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::{Delivery, Signer};
 use crate::providers::{Headers, Key};
-use crate::send::client::Answer;
-use crate::send::delivery::{Delivery, Signer};
 
 /// Declares each handshake's module and lists its entry in `ALL`, so one line adds both.
 macro_rules! registry {
@@ -38,6 +37,28 @@ registry! {
     msgraph::MsGraphValidation,
     asana::AsanaHookSecret,
     zoom::ZoomUrlValidation,
+}
+
+/// A handed-over secret that may verify a provider's deliveries: what `adopt_once` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adoption {
+    /// Adopted now: it verifies the provider's deliveries from here on.
+    New,
+    /// The very secret adopted earlier in this run, handed over again: nothing changed.
+    Again,
+    /// Equal to the configured secret, which keeps verifying: nothing changed.
+    Configured,
+}
+
+/// Why a handed-over secret was not adopted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// A different secret is configured for the provider; it is never replaced.
+    Configured,
+    /// A different secret was already adopted in this run; the first one stays in force.
+    Taken,
+    /// The configured secret could not be read, so it cannot be told apart.
+    Unreadable(String),
 }
 
 /// One provider's URL-verification handshake, both as the provider performs it (`send-test

@@ -9,8 +9,8 @@ use std::time::Duration;
 use super::parts::{body_differs, empty, ok200, random_chars, ALNUM};
 use super::{Asked, Context, Handshake, Incoming, Judgement, Request, Response};
 use crate::error::Result;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 /// Graph's deadline for the validation answer.
 const DEADLINE: Duration = Duration::from_secs(10);

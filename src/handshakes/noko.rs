@@ -4,8 +4,8 @@
 use super::parts::signed;
 use super::{Asked, Handshake, Judgement, Request};
 use crate::error::Result;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 pub struct NokoPing;
 

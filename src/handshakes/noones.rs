@@ -11,8 +11,8 @@ use crate::error::Result;
 use crate::output::sanitize;
 use crate::providers::noones::{CHALLENGE_HEADER, SIGNATURE_HEADER};
 use crate::providers::Headers;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 /// Noones' own deadline for the URL-save challenge, shorter than for deliveries.
 pub const URL_SAVE_DEADLINE: Duration = Duration::from_secs(10);

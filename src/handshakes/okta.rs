@@ -6,8 +6,8 @@ use super::parts::{json, ok200, random_chars, with_header, ALNUM};
 use super::{Asked, Context, Handshake, Incoming, Judgement, Request, Response};
 use crate::error::Result;
 use crate::output::sanitize;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 const CHALLENGE_HEADER: &str = "X-Okta-Verification-Challenge";
 

@@ -3,10 +3,10 @@
 
 use super::{Context, Handshake, Response};
 use crate::error::Result;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::{Delivery, Signer};
 use crate::providers::scheme::{hmac, Algorithm};
 use crate::providers::{Headers, Key};
-use crate::send::client::Answer;
-use crate::send::delivery::{Delivery, Signer};
 
 pub use crate::random_id::{random_chars, ALNUM, HEX};
 

@@ -8,8 +8,8 @@ use super::parts::{empty, hmac256, json, keyed_response, ok200, random_chars, se
 use super::{Asked, Context, Handshake, Incoming, Judgement, Request, Response};
 use crate::error::Result;
 use crate::output::sanitize;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 

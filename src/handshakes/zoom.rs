@@ -6,8 +6,8 @@ use super::parts::{hmac256, json, keyed_response, ok200, random_chars, secret, s
 use super::{Asked, Context, Handshake, Incoming, Judgement, Request, Response};
 use crate::error::Result;
 use crate::output::sanitize;
-use crate::send::client::Answer;
-use crate::send::delivery::Signer;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 
 pub struct ZoomUrlValidation;
 

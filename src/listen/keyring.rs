@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::handshakes::{Adoption, Refusal};
 use crate::keys::{self, KeyFlags};
 use crate::output::Ui;
 use crate::providers::{Key, KeyNeed, Provider, Variant};
@@ -48,28 +49,6 @@ pub fn parse_secret_for(text: &str) -> std::result::Result<SecretFor, String> {
         ));
     };
     Ok(SecretFor { provider, source })
-}
-
-/// A handed-over secret that may verify a provider's deliveries: what `adopt_once` did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Adoption {
-    /// Adopted now: it verifies the provider's deliveries from here on.
-    New,
-    /// The very secret adopted earlier in this run, handed over again: nothing changed.
-    Again,
-    /// Equal to the configured secret, which keeps verifying: nothing changed.
-    Configured,
-}
-
-/// Why a handed-over secret was not adopted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// A different secret is configured for the provider; it is never replaced.
-    Configured,
-    /// A different secret was already adopted in this run; the first one stays in force.
-    Taken,
-    /// The configured secret could not be read, so it cannot be told apart.
-    Unreadable(String),
 }
 
 pub struct Keyring {

@@ -5,6 +5,7 @@
 //! a signature inside the body) implements `Provider` itself.
 
 pub mod catalog;
+pub mod delivery;
 pub mod explain;
 pub mod registry;
 pub mod scheme;
@@ -18,7 +19,6 @@ pub mod noones;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use serde::ser::SerializeStruct;
 use serde::Serialize;
 
 pub use catalog::Catalog;
@@ -212,31 +212,6 @@ pub struct Info {
     pub retry: Redelivery,
     /// Details that are inferred or unknown, with the safe default taken.
     pub notes: Vec<String>,
-}
-
-impl Info {
-    /// Whether `hookctl webhooks` can manage this provider's endpoints: it has an API client.
-    pub fn management_api(&self) -> bool {
-        crate::api::spec(&self.id).is_some()
-    }
-}
-
-/// The fields of `hookctl providers -o json`, in their order.
-impl Serialize for Info {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Info", 10)?;
-        out.serialize_field("id", &self.id)?;
-        out.serialize_field("name", &self.name)?;
-        out.serialize_field("headers", &self.headers)?;
-        out.serialize_field("algorithm", &self.algorithm)?;
-        out.serialize_field("signed_input", &self.signed_input)?;
-        out.serialize_field("encoding", &self.encoding)?;
-        out.serialize_field("handshake", &self.handshake)?;
-        out.serialize_field("management_api", &self.management_api())?;
-        out.serialize_field("delivery_timeout", &self.delivery_timeout.as_secs_f64())?;
-        out.serialize_field("notes", &self.notes)?;
-        out.end()
-    }
 }
 
 /// A provider's redelivery policy as its documents state it; `send-test --retry` simulates it.

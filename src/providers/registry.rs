@@ -245,18 +245,6 @@ mod tests {
     }
 
     #[test]
-    fn management_api_is_whether_an_api_client_exists() {
-        for p in builtins() {
-            assert_eq!(
-                p.info().management_api(),
-                ["noones", "noko", "novatrade24", "cryptohopper"].contains(&p.id()),
-                "{}",
-                p.id()
-            );
-        }
-    }
-
-    #[test]
     fn user_schemes_are_known_by_id_after_the_builtins() {
         let config = Config::from_toml("[schemes.acme]\nsignature_header = \"X-Acme-Signature\"\n").unwrap();
         let registry = Registry::from_config(&config);

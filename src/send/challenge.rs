@@ -3,10 +3,10 @@
 
 use std::time::Duration;
 
-use super::client::Answer;
-use super::delivery::Signer;
 use crate::error::{Error, Result};
 use crate::handshakes::{Asked, Handshake, Judgement, Request};
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Signer;
 use crate::providers::{Key, Provider};
 
 /// A provider's handshake, ready to send.

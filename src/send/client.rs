@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
+use crate::providers::delivery::Answer;
 use crate::providers::Headers;
 
 /// Build the client. `--insecure` accepts self-signed certificates of local receivers.
@@ -36,15 +37,6 @@ pub fn shown(url: &reqwest::Url) -> String {
         let _ = url.set_password(Some("***"));
     }
     url.to_string()
-}
-
-/// What the receiver answered.
-#[derive(Debug, Clone)]
-pub struct Answer {
-    pub status: u16,
-    pub headers: Headers,
-    pub body: Vec<u8>,
-    pub latency: Duration,
 }
 
 /// Why no answer came.

@@ -9,11 +9,11 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::delivery::Signer;
 use super::expect::Expect;
 use super::synth::Payload;
 use super::{client, direct};
 use crate::error::{Error, Result};
+use crate::providers::delivery::Signer;
 use crate::providers::{Headers, Key, Provider, Variant};
 
 /// Everything the workers share; owned so tasks can be spawned.

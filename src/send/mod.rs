@@ -4,7 +4,6 @@
 
 pub mod challenge;
 pub mod client;
-pub mod delivery;
 pub mod direct;
 pub mod expect;
 pub mod load;

@@ -4,9 +4,10 @@
 use colored::Colorize;
 use serde_json::{json, Value};
 
-use super::client::{Answer, Failure};
-use super::delivery::Delivery;
+use super::client::Failure;
 use crate::output;
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::Delivery;
 use crate::providers::Headers;
 
 /// A request as sent, for printing.

@@ -1,8 +1,21 @@
-//! Sign one delivery exactly as the provider does and put the user's extra headers on top.
+//! One delivery signed exactly as the provider signs it (with the user's extra headers on
+//! top), and the answer a receiver gave it: what `send-test`, `replay`, `probe` and the
+//! handshakes exchange.
+
+use std::time::Duration;
 
 use crate::error::Result;
 use crate::payload::Body;
 use crate::providers::{Headers, Key, Message, Provider, Variant};
+
+/// What the receiver answered.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Headers,
+    pub body: Vec<u8>,
+    pub latency: Duration,
+}
 
 /// Everything needed to sign deliveries for one run.
 pub struct Signer<'a> {
