@@ -68,6 +68,12 @@ pub struct Source(pub String);
 
 /// `HOOKCTL_NOONES_SECRET` for provider `noones`.
 pub fn provider_env_var(provider: &str, what: Credential) -> String {
+    env_var(provider, what.env_suffix())
+}
+
+/// `HOOKCTL_<PROVIDER>_<NAME>`, the one spelling of a provider's variables: letters upper-cased,
+/// anything else (`standard-v1a`) an underscore, as shells allow.
+pub fn env_var(provider: &str, name: &str) -> String {
     let id: String = provider
         .chars()
         .map(|c| {
@@ -78,7 +84,7 @@ pub fn provider_env_var(provider: &str, what: Credential) -> String {
             }
         })
         .collect();
-    format!("HOOKCTL_{id}_{}", what.env_suffix())
+    format!("HOOKCTL_{id}_{}", name.to_ascii_uppercase())
 }
 
 /// Resolve a credential: flags → HOOKCTL_SECRET → HOOKCTL_<PROVIDER>_SECRET → config → prompt.
@@ -208,6 +214,22 @@ fn os_bytes(v: std::ffi::OsString) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_spelling_of_a_providers_variables_even_with_a_dash() {
+        assert_eq!(
+            provider_env_var("standard-v1a", Credential::Secret),
+            "HOOKCTL_STANDARD_V1A_SECRET"
+        );
+        assert_eq!(
+            provider_env_var("noones", Credential::Token),
+            "HOOKCTL_NOONES_TOKEN"
+        );
+        assert_eq!(
+            env_var("cryptohopper", "client_id"),
+            "HOOKCTL_CRYPTOHOPPER_CLIENT_ID"
+        );
+    }
 
     fn ui() -> Ui {
         Ui {

@@ -51,7 +51,7 @@ impl ClientCredentials {
 /// credentials from env or config → hidden prompt for a token → exit 2 naming every way.
 pub fn resolve(spec: &Spec, args: &CredentialFlags, config: &Config, ui: &Ui) -> Result<Credentials> {
     let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
-    let upper = spec.id.to_ascii_uppercase();
+    let var = |name: &str| secret::env_var(spec.id, name);
     let client_id_flag = args.client_id.as_deref();
     if spec.token_url.is_some() && client_id_flag.is_some() {
         return client_credentials(spec, args, config, ui).map(Credentials::Client);
@@ -67,7 +67,7 @@ pub fn resolve(spec: &Spec, args: &CredentialFlags, config: &Config, ui: &Ui) ->
             source: source.0,
         });
     }
-    let id_from_env = env(&format!("HOOKCTL_{upper}_CLIENT_ID")).is_some();
+    let id_from_env = env(&var("client_id")).is_some();
     if spec.token_url.is_some() && (id_from_env || config.provider_value(spec.id, "client_id").is_some()) {
         return client_credentials(spec, args, config, ui).map(Credentials::Client);
     }
@@ -82,14 +82,17 @@ pub fn resolve(spec: &Spec, args: &CredentialFlags, config: &Config, ui: &Ui) ->
         });
     }
     let mut hint = format!(
-        "pass --token-file PATH, --token-env VAR or --token VALUE; or set HOOKCTL_TOKEN or HOOKCTL_{upper}_TOKEN; \
+        "pass --token-file PATH, --token-env VAR or --token VALUE; or set HOOKCTL_TOKEN or {}; \
          or run `hookctl config set providers.{}.token`",
+        var("token"),
         spec.id
     );
     if spec.token_url.is_some() {
         hint.push_str(&format!(
             "; or give OAuth2 client credentials: --client-id/--client-secret-file, \
-             HOOKCTL_{upper}_CLIENT_ID/HOOKCTL_{upper}_CLIENT_SECRET, or config client_id/client_secret"
+             {}/{}, or config client_id/client_secret",
+            var("client_id"),
+            var("client_secret")
         ));
     }
     Err(Error::usage(format!("no API token for {}", spec.name)).with_hint(hint))
@@ -101,12 +104,11 @@ fn client_credentials(
     config: &Config,
     ui: &Ui,
 ) -> Result<ClientCredentials> {
-    let upper = spec.id.to_ascii_uppercase();
     let pick = |flag: Option<&str>, flag_name: &str, key: &str| -> Option<(String, String)> {
         if let Some(v) = flag.filter(|v| !v.is_empty()) {
             return Some((v.to_string(), flag_name.to_string()));
         }
-        let var = format!("HOOKCTL_{upper}_{}", key.to_ascii_uppercase());
+        let var = secret::env_var(spec.id, key);
         if let Some(v) = std::env::var(&var).ok().filter(|v| !v.is_empty()) {
             return Some((v, format!("${var}")));
         }
@@ -118,7 +120,8 @@ fn client_credentials(
         .ok_or_else(|| missing_client("client id", spec))?;
     if args.client_secret.is_some() {
         ui.warn(format!(
-            "--client-secret is visible in shell history and `ps`; prefer HOOKCTL_{upper}_CLIENT_SECRET"
+            "--client-secret is visible in shell history and `ps`; prefer {}",
+            secret::env_var(spec.id, "client_secret")
         ));
     }
     let from_file = match &args.client_secret_file {
@@ -175,7 +178,6 @@ pub fn token_url(spec: &Spec, args: &CredentialFlags, config: &Config) -> Result
 }
 
 fn missing_client(what: &str, spec: &Spec) -> Error {
-    let upper = spec.id.to_ascii_uppercase();
     let flag = what.replace(' ', "-");
     let key = what.replace(' ', "_");
     let flag = if what == "client secret" {
@@ -184,8 +186,8 @@ fn missing_client(what: &str, spec: &Spec) -> Error {
         flag
     };
     Error::usage(format!("no OAuth2 {what} for {}", spec.name)).with_hint(format!(
-        "pass --{flag}, set HOOKCTL_{upper}_{}, or run `hookctl config set providers.{}.{key}`",
-        key.to_ascii_uppercase(),
+        "pass --{flag}, set {}, or run `hookctl config set providers.{}.{key}`",
+        secret::env_var(spec.id, &key),
         spec.id
     ))
 }
@@ -198,10 +200,9 @@ pub fn client_id_header(
     config: &Config,
 ) -> Option<(&'static str, String)> {
     let header = spec.client_id_header?;
-    let upper = spec.id.to_ascii_uppercase();
     args.client_id
         .clone()
-        .or_else(|| std::env::var(format!("HOOKCTL_{upper}_CLIENT_ID")).ok())
+        .or_else(|| std::env::var(secret::env_var(spec.id, "client_id")).ok())
         .or_else(|| config.provider_value(spec.id, "client_id").map(str::to_string))
         .filter(|s| !s.is_empty())
         .map(|id| (header, id))

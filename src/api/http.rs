@@ -250,8 +250,8 @@ impl Client {
                     "the token lacks a permission"
                 };
                 err = err.with_hint(format!(
-                    "{what}; it came from {source}; check it or give another (--token-file, HOOKCTL_{}_TOKEN)",
-                    self.spec().id.to_ascii_uppercase()
+                    "{what}; it came from {source}; check it or give another (--token-file, {})",
+                    crate::secret::provider_env_var(self.spec().id, crate::secret::Credential::Token)
                 ));
             }
             404 => {
