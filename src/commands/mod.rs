@@ -5,6 +5,7 @@ pub mod config;
 pub mod events;
 pub mod keygen;
 pub mod listen;
+pub mod probe;
 pub mod providers;
 pub mod replay;
 pub mod selftest;
