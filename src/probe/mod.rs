@@ -189,31 +189,32 @@ impl Probe {
             .build()
             .map_err(|e| Error::network(format!("cannot set up the HTTP client: {e}")))?;
         let forge = self.forge();
+        // The handshake first, as the provider performs it when the URL is saved.
+        let handshake = match &plan.handshake {
+            Some(hs) => Some(self.handshake_row(&client, hs).await?),
+            None => plan.handshake_skipped.clone().map(|why| {
+                row(
+                    "baseline.handshake",
+                    "the provider's URL-verification handshake",
+                    None,
+                    "",
+                    Verdict::Info,
+                    why,
+                )
+            }),
+        };
         let mut report = Report {
             provider: self.provider.id().to_string(),
             provider_name: self.name().to_string(),
             url: client::shown(&self.url),
             baseline: Baseline {
                 delivery: self.baseline_row(&client, &forge.valid()?).await?,
-                handshake: None,
+                handshake,
             },
             transport: self.transport(&client).await,
             cases: Vec::new(),
             not_applicable: plan.not_applicable.clone(),
         };
-        if let Some(why) = &plan.handshake_skipped {
-            report.baseline.handshake = Some(row(
-                "baseline.handshake",
-                "the provider's URL-verification handshake",
-                None,
-                "",
-                Verdict::Info,
-                why.clone(),
-            ));
-        }
-        if let Some(hs) = &plan.handshake {
-            report.baseline.handshake = Some(self.handshake_row(&client, hs).await?);
-        }
         if !report.baseline.ok() {
             return Ok(report);
         }

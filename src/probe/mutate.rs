@@ -38,18 +38,6 @@ pub fn whitespace(body: &[u8]) -> Option<Vec<u8>> {
     (out != body).then_some(out)
 }
 
-/// The same JSON as a parser and serialiser would write it back: other whitespace and the
-/// top-level keys in reverse order.
-pub fn reserialise(body: &[u8]) -> Option<Vec<u8>> {
-    let doc: Value = serde_json::from_slice(body).ok()?;
-    let doc = match doc {
-        Value::Object(map) => Value::Object(map.into_iter().rev().collect()),
-        other => other,
-    };
-    let out = serde_json::to_vec_pretty(&doc).ok()?;
-    (out != body).then_some(out)
-}
-
 /// Another URL on the same receiver: the path with `-probe-other` added.
 pub fn other_url(url: &str) -> String {
     match reqwest::Url::parse(url) {
@@ -95,16 +83,15 @@ mod tests {
     }
 
     #[test]
-    fn reserialised_json_is_equal_as_data_only() {
+    fn whitespace_changes_the_bytes_not_the_data() {
         let body = br#"{"a":1,"b":[1,2]}"#;
-        let other = reserialise(body).unwrap();
+        let other = whitespace(body).unwrap();
         assert_ne!(other, body);
         let (x, y): (Value, Value) = (
             serde_json::from_slice(body).unwrap(),
             serde_json::from_slice(&other).unwrap(),
         );
         assert_eq!(x, y);
-        assert!(String::from_utf8(other).unwrap().find("\"b\"") < Some(10));
     }
 
     #[test]
