@@ -151,20 +151,16 @@ impl Report {
         let passed = self.rows().filter(|r| r.verdict == Verdict::Pass).count();
         let info = self.rows().filter(|r| r.verdict == Verdict::Info).count();
         out.push_str(&format!(
-            "{} pass, {} fail, {} info; {} forged deliveries accepted{}\n",
-            passed,
+            "{passed} pass, {} fail, {info} info; forgeries accepted: {}\n",
             self.failures(),
-            info,
             self.accepted_forgeries(),
-            if self.not_applicable.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "; not applicable to this scheme: {}",
-                    self.not_applicable.join(", ")
-                )
-            }
         ));
+        if !self.not_applicable.is_empty() {
+            out.push_str(&format!(
+                "not applicable to this scheme: {}\n",
+                self.not_applicable.join(", ")
+            ));
+        }
         out
     }
 }

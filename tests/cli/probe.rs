@@ -404,7 +404,7 @@ fn pretty_output_counts_before_sending_and_ends_with_a_summary() {
     );
     assert!(!text.contains("timestamp.stale"), "--only left other cases in");
     assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
-    assert!(text.contains("0 forged deliveries accepted"), "{text}");
+    assert!(text.contains("forgeries accepted: 0"), "{text}");
     assert_eq!(r.requests().len(), 4);
 }
 
