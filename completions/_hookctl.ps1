@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload exactly as a provider does; print the headers it would send')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signature against a payload; exit 0 valid, 1 invalid')
             [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Build a signed synthetic event from a provider''s catalog and POST it to a URL')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Local receiver: answer challenges, verify, pretty-print, record, forward')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Re-send events recorded by `listen --record` to a URL')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List a provider''s event types, or print a sample payload for one')
@@ -168,6 +169,45 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--challenge', '--challenge', [CompletionResultType]::ParameterName, 'Run the provider''s URL-verification handshake instead of sending an event')
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retry a failed delivery on the provider''s schedule')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept invalid TLS certificates (self-signed local receivers)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print extra detail on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print extra detail on stderr')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (implied when stdin is not a terminal or CI is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;probe' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose scheme the receiver verifies (see `hookctl providers`)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose scheme the receiver verifies (see `hookctl providers`)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Event type from the provider''s catalog (default: its first event)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Event type from the provider''s catalog (default: its first event)')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the signing secret from this environment variable')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)')
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Run only this case (repeatable; ids are in the report)')
+            [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Leave this case out (repeatable)')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Timestamp tolerance of the receiver; bad timestamps are put twice as far out')
+            [CompletionResult]::new('--verification-code', '--verification-code', [CompletionResultType]::ParameterName, 'Verification code the handshake needs (Cryptohopper), or Meta''s verify token')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an answer after this long (default: the provider''s own delivery timeout)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'o')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'output')
+            [CompletionResult]::new('--scheme', '--scheme', [CompletionResultType]::ParameterName, 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Target URL as registered with the provider (part of the signed input for ed25519)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header that carries the signature')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Hash used in the HMAC')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Encoding of the signature value')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Text before the encoded signature in the header value (e.g. `sha256=`)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Signed input; placeholders {body}, {timestamp}, {id}')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read and write')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Probe an https:// receiver whose certificate providers would refuse')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List the cases and print each request instead of sending it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print extra detail on stderr')
@@ -1011,6 +1051,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload exactly as a provider does; print the headers it would send')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a signature against a payload; exit 0 valid, 1 invalid')
             [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Build a signed synthetic event from a provider''s catalog and POST it to a URL')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Local receiver: answer challenges, verify, pretty-print, record, forward')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Re-send events recorded by `listen --record` to a URL')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List a provider''s event types, or print a sample payload for one')
@@ -1030,6 +1071,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;help;send-test' {
+            break
+        }
+        'hookctl;help;probe' {
             break
         }
         'hookctl;help;listen' {

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand sign 'Sign a payload exactly as a provider does; print the headers it would send'
             cand verify 'Check a signature against a payload; exit 0 valid, 1 invalid'
             cand send-test 'Build a signed synthetic event from a provider''s catalog and POST it to a URL'
+            cand probe 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
             cand listen 'Local receiver: answer challenges, verify, pretty-print, record, forward'
             cand replay 'Re-send events recorded by `listen --record` to a URL'
             cand events 'List a provider''s event types, or print a sample payload for one'
@@ -162,6 +163,44 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --challenge 'Run the provider''s URL-verification handshake instead of sending an event'
             cand --retry 'Retry a failed delivery on the provider''s schedule'
             cand --insecure 'Accept invalid TLS certificates (self-signed local receivers)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print extra detail on stderr'
+            cand --verbose 'Print extra detail on stderr'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal or CI is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;probe'= {
+            cand -p 'Provider whose scheme the receiver verifies (see `hookctl providers`)'
+            cand --provider 'Provider whose scheme the receiver verifies (see `hookctl providers`)'
+            cand -e 'Event type from the provider''s catalog (default: its first event)'
+            cand --event 'Event type from the provider''s catalog (default: its first event)'
+            cand --secret-file 'Read the signing secret from a file (a trailing newline is ignored)'
+            cand --secret-env 'Read the signing secret from this environment variable'
+            cand --secret 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)'
+            cand --only 'Run only this case (repeatable; ids are in the report)'
+            cand --skip 'Leave this case out (repeatable)'
+            cand --tolerance 'Timestamp tolerance of the receiver; bad timestamps are put twice as far out'
+            cand --verification-code 'Verification code the handshake needs (Cryptohopper), or Meta''s verify token'
+            cand --timeout 'Give up on an answer after this long (default: the provider''s own delivery timeout)'
+            cand -o 'o'
+            cand --output 'output'
+            cand --scheme 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)'
+            cand --private-key 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex'
+            cand --public-key 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file'
+            cand --url 'Target URL as registered with the provider (part of the signed input for ed25519)'
+            cand --header 'Header that carries the signature'
+            cand --algorithm 'Hash used in the HMAC'
+            cand --encoding 'Encoding of the signature value'
+            cand --prefix 'Text before the encoded signature in the header value (e.g. `sha256=`)'
+            cand --template 'Signed input; placeholders {body}, {timestamp}, {id}'
+            cand --color 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal'
+            cand --config 'Config file to read and write'
+            cand --insecure 'Probe an https:// receiver whose certificate providers would refuse'
+            cand --dry-run 'List the cases and print each request instead of sending it'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Print extra detail on stderr'
@@ -953,6 +992,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand sign 'Sign a payload exactly as a provider does; print the headers it would send'
             cand verify 'Check a signature against a payload; exit 0 valid, 1 invalid'
             cand send-test 'Build a signed synthetic event from a provider''s catalog and POST it to a URL'
+            cand probe 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
             cand listen 'Local receiver: answer challenges, verify, pretty-print, record, forward'
             cand replay 'Re-send events recorded by `listen --record` to a URL'
             cand events 'List a provider''s event types, or print a sample payload for one'
@@ -969,6 +1009,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;verify'= {
         }
         &'hookctl;help;send-test'= {
+        }
+        &'hookctl;help;probe'= {
         }
         &'hookctl;help;listen'= {
         }

@@ -36,6 +36,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -s V -l version -d 'Print 
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "verify" -d 'Check a signature against a payload; exit 0 valid, 1 invalid'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "send-test" -d 'Build a signed synthetic event from a provider\'s catalog and POST it to a URL'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "probe" -d 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "listen" -d 'Local receiver: answer challenges, verify, pretty-print, record, forward'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "replay" -d 'Re-send events recorded by `listen --record` to a URL'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "events" -d 'List a provider\'s event types, or print a sample payload for one'
@@ -164,6 +165,42 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s v -l verbo
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s p -l provider -d 'Provider whose scheme the receiver verifies (see `hookctl providers`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s e -l event -d 'Event type from the provider\'s catalog (default: its first event)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-env -d 'Read the signing secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l only -d 'Run only this case (repeatable; ids are in the report)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l skip -d 'Leave this case out (repeatable)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l tolerance -d 'Timestamp tolerance of the receiver; bad timestamps are put twice as far out' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l verification-code -d 'Verification code the handshake needs (Cryptohopper), or Meta\'s verify token' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l timeout -d 'Give up on an answer after this long (default: the provider\'s own delivery timeout)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s o -l output -r -f -a "pretty\t''
+json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
+ed25519\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l public-key -d 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l header -d 'Header that carries the signature' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l algorithm -d 'Hash used in the HMAC' -r -f -a "sha1\t''
+sha256\t''
+sha512\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l encoding -d 'Encoding of the signature value' -r -f -a "hex\t''
+base64\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l prefix -d 'Text before the encoded signature in the header value (e.g. `sha256=`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l template -d 'Signed input; placeholders {body}, {timestamp}, {id}' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l insecure -d 'Probe an https:// receiver whose certificate providers would refuse'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l dry-run -d 'List the cases and print each request instead of sending it'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s v -l verbose -d 'Print extra detail on stderr'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to bind' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l port -d 'Port to bind; 0 picks a free one' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l path -d 'Path that receives webhooks' -r
@@ -770,19 +807,20 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s v -l verbos
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "verify" -d 'Check a signature against a payload; exit 0 valid, 1 invalid'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "send-test" -d 'Build a signed synthetic event from a provider\'s catalog and POST it to a URL'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "listen" -d 'Local receiver: answer challenges, verify, pretty-print, record, forward'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "replay" -d 'Re-send events recorded by `listen --record` to a URL'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "events" -d 'List a provider\'s event types, or print a sample payload for one'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "providers" -d 'List providers and their signing schemes'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "webhooks" -d 'Manage webhook endpoints through a provider\'s management API'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "config" -d 'Read and write the config file (secrets, tokens, base URLs per provider)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "keygen" -d 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test listen replay events providers webhooks config keygen completions selftest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "verify" -d 'Check a signature against a payload; exit 0 valid, 1 invalid'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "send-test" -d 'Build a signed synthetic event from a provider\'s catalog and POST it to a URL'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "probe" -d 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "listen" -d 'Local receiver: answer challenges, verify, pretty-print, record, forward'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "replay" -d 'Re-send events recorded by `listen --record` to a URL'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "events" -d 'List a provider\'s event types, or print a sample payload for one'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "providers" -d 'List providers and their signing schemes'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "webhooks" -d 'Manage webhook endpoints through a provider\'s management API'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "config" -d 'Read and write the config file (secrets, tokens, base URLs per provider)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "keygen" -d 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'List webhook endpoints'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "get" -d 'Show one endpoint'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "create" -d 'Create an endpoint'

@@ -50,6 +50,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Build a signed synthetic event from a provider's catalog and POST it to a URL
     SendTest(SendTestArgs),
+    /// Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse
+    Probe(ProbeArgs),
     /// Local receiver: answer challenges, verify, pretty-print, record, forward
     Listen(ListenArgs),
     /// Re-send events recorded by `listen --record` to a URL
@@ -301,6 +303,51 @@ pub struct SendTestArgs {
     /// Accept invalid TLS certificates (self-signed local receivers)
     #[arg(long)]
     pub insecure: bool,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+    #[command(flatten)]
+    pub key: KeyArgs,
+    #[command(flatten)]
+    pub generic: GenericArgs,
+}
+
+/// `hookctl probe`: the cases a correct receiver must refuse or accept.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Sends real deliveries to URL (the count is printed first; --dry-run prints them instead). Every probe event id starts with `probe_`.\nExit status: 0 no finding, 1 a forgery accepted or a valid delivery refused, 2 bad input, 3 unreachable."
+)]
+pub struct ProbeArgs {
+    /// Receiver URL to probe
+    pub url: String,
+    /// Provider whose scheme the receiver verifies (see `hookctl providers`)
+    #[arg(short, long, value_name = "PROVIDER")]
+    pub provider: String,
+    /// Event type from the provider's catalog (default: its first event)
+    #[arg(short, long, value_name = "TYPE")]
+    pub event: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Run only this case (repeatable; ids are in the report)
+    #[arg(long, value_name = "ID")]
+    pub only: Vec<String>,
+    /// Leave this case out (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub skip: Vec<String>,
+    /// Timestamp tolerance of the receiver; bad timestamps are put twice as far out
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_duration)]
+    pub tolerance: std::time::Duration,
+    /// Verification code the handshake needs (Cryptohopper), or Meta's verify token
+    #[arg(long, value_name = "CODE")]
+    pub verification_code: Option<String>,
+    /// Give up on an answer after this long (default: the provider's own delivery timeout)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
+    /// Probe an https:// receiver whose certificate providers would refuse
+    #[arg(long)]
+    pub insecure: bool,
+    /// List the cases and print each request instead of sending it
+    #[arg(long)]
+    pub dry_run: bool,
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
     #[command(flatten)]

@@ -19,6 +19,7 @@ pub mod listen;
 pub mod net_error;
 pub mod output;
 pub mod payload;
+pub mod probe;
 pub mod providers;
 pub mod random_id;
 pub mod runtime;
@@ -120,6 +121,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         Command::Sign(args) => commands::sign::run(&args, &ctx),
         Command::Verify(args) => commands::verify::run(&args, &ctx),
         Command::SendTest(args) => commands::send::run(&args, &ctx),
+        Command::Probe(args) => commands::probe::run(&args, &ctx),
         Command::Listen(args) => commands::listen::run(&args, &ctx),
         Command::Replay(args) => commands::replay::run(&args, &ctx),
         Command::Webhooks(args) => commands::webhooks::run(&args, &ctx),

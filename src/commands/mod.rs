@@ -7,6 +7,7 @@ pub mod convert;
 pub mod events;
 pub mod keygen;
 pub mod listen;
+pub mod probe;
 pub mod providers;
 pub mod replay;
 pub mod selftest;

@@ -306,6 +306,10 @@ pub trait Provider: Send + Sync {
     fn timestamped(&self) -> bool {
         false
     }
+    /// The data scheme behind this provider, when it is one: `probe` derives its attacks from it.
+    fn scheme(&self) -> Option<&scheme::SchemeDef> {
+        None
+    }
 }
 
 /// Look a built-in provider (or `generic`, built from its flags) up by id; commands that also

@@ -298,6 +298,10 @@ impl Provider for SchemeProvider {
         self.def.uses_timestamp()
     }
 
+    fn scheme(&self) -> Option<&SchemeDef> {
+        Some(&self.def)
+    }
+
     fn sign(&self, key: &Key, msg: &Message<'_>) -> Result<Signed> {
         let peeked;
         let json = match msg.parsed {

@@ -11,6 +11,7 @@ mod handshakes;
 mod listen;
 mod listen_hostile;
 mod listen_record;
+mod probe;
 mod registry;
 mod replay;
 mod round_trip;
