@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 use crate::cli::{Format, ProbeArgs};
 use crate::error::{Error, Kind, Result};
 use crate::keys;
+use crate::keys::KeyFlags;
 use crate::output;
 use crate::probe::{Plan, Probe};
 use crate::runtime;
@@ -15,7 +16,7 @@ use crate::send::synth::Payload;
 use crate::Context;
 
 pub fn run(args: &ProbeArgs, ctx: &Context) -> Result<()> {
-    let provider = ctx.providers.lookup(&args.provider, &args.generic)?;
+    let provider = ctx.providers.lookup(&args.provider, &(&args.generic).into())?;
     let url = client::parse_url(&args.url)?;
     let catalog = provider.catalog();
     let event = match &args.event {
@@ -27,10 +28,19 @@ pub fn run(args: &ProbeArgs, ctx: &Context) -> Result<()> {
             ))
         })?,
     };
-    let mut variant = keys::variant(&args.key);
+    let key_flags = KeyFlags::from(&args.key);
+    let mut variant = keys::variant(&key_flags);
     // Schemes that sign the target URL sign the one probed, unless told otherwise.
     variant.url.get_or_insert_with(|| args.url.clone());
-    let key = keys::resolve(provider.as_ref(), &variant, true, &args.secret, &args.key, ctx)?;
+    let key = keys::resolve(
+        provider.as_ref(),
+        &variant,
+        true,
+        (&args.secret).into(),
+        &key_flags,
+        &ctx.config,
+        &ctx.ui,
+    )?;
     let probe = Probe {
         deadline: args.timeout.unwrap_or(provider.info().delivery_timeout),
         payload: Payload::Sample {

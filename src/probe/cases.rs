@@ -5,9 +5,9 @@ use super::forge::{Forge, Forged, How};
 use super::mutate;
 use super::shape::{Shape, Stamp, Tag};
 use crate::error::Result;
+use crate::providers::delivery::Delivery;
 use crate::providers::scheme::{hmac, message_bytes, render, Algorithm, TemplateValues};
 use crate::providers::Key;
-use crate::send::delivery::Delivery;
 
 /// What a correct receiver does with a case's delivery.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,7 +335,7 @@ impl Case {
                 } else {
                     cx.skew
                 };
-                let at = crate::commands::unix_now() + skew;
+                let at = crate::clock::unix_now() + skew;
                 let d = forge.sign(
                     &body,
                     &How {

@@ -3,11 +3,11 @@
 
 use crate::error::{Error, Result};
 use crate::payload::Body;
+use crate::providers::delivery::Delivery;
 use crate::providers::scheme::{KeyDecoding, SchemeDef, SignatureFormat};
-use crate::providers::scheme_provider::{random_chars, ALNUM};
 use crate::providers::{Headers, Key, Message, Provider, Variant};
+use crate::random_id::{random_chars, ALNUM};
 use crate::secret::Secret;
-use crate::send::delivery::Delivery;
 use crate::send::synth::Payload;
 
 /// Every probe event id starts with this, so the receiver's logs show which events were probes.
@@ -66,7 +66,7 @@ impl Forge<'_> {
 
     /// Sign `body` as `how` says.
     pub fn sign(&self, body: &[u8], how: &How<'_>) -> Result<Forged> {
-        let timestamp = how.timestamp.unwrap_or_else(crate::commands::unix_now);
+        let timestamp = how.timestamp.unwrap_or_else(crate::clock::unix_now);
         let variant;
         let variant = match how.url {
             Some(url) => {

@@ -18,10 +18,11 @@ use report::{Baseline, Report, Row, Verdict};
 use shape::Shape;
 
 use crate::error::{Error, Result};
+use crate::providers::delivery::Answer;
+use crate::providers::delivery::{Delivery, Signer};
 use crate::providers::{Key, Provider, Variant};
 use crate::send::challenge::Challenge;
-use crate::send::client::{self, Answer, Failure};
-use crate::send::delivery::{Delivery, Signer};
+use crate::send::client::{self, Failure};
 use crate::send::synth::Payload;
 
 /// Everything a probe run needs, settled by the command.

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use hookctl::cli::GenericArgs;
 use hookctl::payload::Body;
+use hookctl::providers::GenericScheme;
 use hookctl::providers::{self, Check, Headers, Key, Variant};
 use hookctl::secret::Secret;
 
@@ -47,7 +47,7 @@ fn key_for(provider: &str) -> Key {
 
 /// hookctl's own verifier for `provider`, with this tolerance.
 fn verdict(provider: &str, req: &Req, tolerance: Duration) -> hookctl::providers::Verdict {
-    let p = providers::lookup(provider, &GenericArgs::default()).unwrap();
+    let p = providers::lookup(provider, &GenericScheme::default()).unwrap();
     let headers = Headers(req.headers.clone());
     let body = Body::Bytes(req.body.clone());
     let variant = Variant {
