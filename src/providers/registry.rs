@@ -225,7 +225,11 @@ mod tests {
         let order = "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta \
             twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom \
             gitlab okta discord sendgrid bitbucket zendesk lemonsqueezy coinbase svix standard-v1a github \
-            slack shopify mailgun";
+            slack shopify \
+            razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly \
+            mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit \
+            pusher nexus tiktok autodesk xero worldline \
+            mailgun";
         assert_eq!(ids, order.split_whitespace().collect::<Vec<_>>());
         let mut headers = Headers::default();
         headers.push("X-Hub-Signature-256", "sha256=00");
