@@ -33,3 +33,36 @@ vec tiktok "computed: openssl dgst -sha256 -hmac over t.body (client secret)" ti
 vec autodesk "computed: openssl dgst -sha1 -hmac (hook secret token)" aps-hook-secret "$J" "" "{\"x-adsk-signature\":\"sha1hash=$(hmac_hex sha1 aps-hook-secret "$J")\"}"
 vec xero "computed: openssl dgst -sha256 -hmac, base64 (webhooks key)" xero-webhooks-key "$J" "" "{\"x-xero-signature\":\"$(hmac_b64 sha256 xero-webhooks-key "$J")\"}"
 vec worldline "computed: openssl dgst -sha256 -hmac, base64 (webhook secret)" worldline-webhook-secret "$J" "" "{\"X-GCS-Signature\":\"$(hmac_b64 sha256 worldline-webhook-secret "$J")\"}"
+# Named variants of another provider's scheme: "detected_as" is the provider auto-detection
+# names for their headers (null: not auto-detected).
+b='{"test": 2432232314}'
+s=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw; id=msg_p5jXN8AQM9LWM0D4loKWxJek; st=1614265330
+key=$(printf '%s' "${s#whsec_}" | openssl base64 -d -A | od -An -tx1 | tr -d ' \n')
+sv=$(hmac_b64_hexkey sha256 "$key" "$id.$st.$b")
+for p in clerk resend; do
+  vec $p "Svix published vector under Svix's headers; openssl dgst -sha256 -mac HMAC -macopt hexkey:<decoded secret>" "$s" "$b" ",\"timestamp\":$st,\"id\":\"$id\",\"window\":\"both\",\"detected_as\":\"svix\"" "{\"svix-id\":\"$id\",\"svix-timestamp\":\"$st\",\"svix-signature\":\"v1,$sv\"}"
+done
+vec brex "standard-webhooks published vector under Brex's header names; openssl dgst -sha256 -mac HMAC -macopt hexkey:<decoded secret>" "$s" "$b" ",\"timestamp\":$st,\"id\":\"$id\",\"window\":\"both\",\"detected_as\":\"standard\"" "{\"Webhook-Id\":\"$id\",\"Webhook-Timestamp\":\"$st\",\"Webhook-Signature\":\"v1,$sv\"}"
+for p in render supabase; do
+  vec $p "standard-webhooks published vector; openssl dgst -sha256 -mac HMAC -macopt hexkey:<decoded secret>" "$s" "$b" ",\"timestamp\":$st,\"id\":\"$id\",\"window\":\"both\",\"detected_as\":\"standard\"" "{\"webhook-id\":\"$id\",\"webhook-timestamp\":\"$st\",\"webhook-signature\":\"v1,$sv\"}"
+done
+for p in messenger instagram whatsapp; do
+  vec $p "computed: openssl dgst -sha256 -hmac (app secret), Meta's scheme" meta-app-secret "$J" ",\"detected_as\":\"meta\"" "{\"User-Agent\":\"facebookexternalua\",\"X-Hub-Signature-256\":\"sha256=$(hmac_hex sha256 meta-app-secret "$J")\"}"
+done
+vec segment "computed: openssl dgst -sha1 -hmac (shared secret)" segment-shared-secret "$J" "" "{\"X-Signature\":\"$(hmac_hex sha1 segment-shared-secret "$J")\"}"
+MT='{"event":"completed","data":{"id":"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d","object":"payment_order","amount":100000,"status":"completed"}}'
+vec modern-treasury "computed: openssl dgst -sha256 -hmac (webhook key)" mt-webhook-key "$MT" "" "{\"X-Topic\":\"payment_order\",\"X-Signature\":\"$(hmac_hex sha256 mt-webhook-key "$MT")\"}"
+JI='{"timestamp":1700000000000,"webhookEvent":"jira:issue_created","issue":{"id":"10002","key":"ENG-42"}}'
+vec jira "computed: openssl dgst -sha256 -hmac (webhook secret)" jira-webhook-secret "$JI" ",\"id\":\"1a2b3c4d5e6f7a8b\"" "{\"X-Atlassian-Webhook-Identifier\":\"1a2b3c4d5e6f7a8b\",\"X-Hub-Signature\":\"sha256=$(hmac_hex sha256 jira-webhook-secret "$JI")\"}"
+vec telegram "Telegram sends the setWebhook secret_token itself in X-Telegram-Bot-Api-Secret-Token" tg-secret-token_123 "$J" "" "{\"X-Telegram-Bot-Api-Secret-Token\":\"tg-secret-token_123\"}"
+ba="Basic $(printf 'hook:pass-0123' | openssl base64 -A)"
+vec postmark "Postmark sends HTTP basic credentials: Authorization = Basic base64(user:password), by openssl base64" "$ba" "$J" ",\"detected_as\":null" "{\"Authorization\":\"$ba\"}"
+vec chargebee "Chargebee sends HTTP basic credentials: Authorization = Basic base64(user:password), by openssl base64" "$ba" "$J" ",\"detected_as\":null" "{\"Authorization\":\"$ba\"}"
+vec mollie "computed: openssl dgst -sha256 -hmac (signing secret)" mollie-signing-secret "$J" "" "{\"X-Mollie-Signature\":\"sha256=$(hmac_hex sha256 mollie-signing-secret "$J")\"}"
+vec pinwheel "computed: openssl dgst -sha256 -hmac over v2:timestamp:body" pinwheel-api-secret "$J" ",\"timestamp\":$t,\"window\":\"both\"" "{\"Pinwheel-Timestamp\":\"$t\",\"Pinwheel-Signature\":\"v2=$(hmac_hex sha256 pinwheel-api-secret "v2:$t:$J")\"}"
+vec signalsciences "computed: openssl dgst -sha256 -hmac (integration secret)" sigsci-secret "$J" "" "{\"X-SigSci-Signature\":\"$(hmac_hex sha256 sigsci-secret "$J")\"}"
+vec chargify "computed: openssl dgst -sha256 -hmac (site shared key)" chargify-shared-key "$J" "" "{\"X-Chargify-Webhook-Signature-Hmac-Sha-256\":\"$(hmac_hex sha256 chargify-shared-key "$J")\"}"
+# Mandrill: URL, then each POST field's name and value sorted by name.
+url='https://example.com/webhooks/mandrill'
+b='mandrill_events=%5B%7B%22event%22%3A%22send%22%2C%22ts%22%3A1700000000%7D%5D'
+vec mailchimp "computed: openssl dgst -sha1 -hmac over URL + sorted field names and values, base64" mandrill-webhook-key "$b" ",\"url\":$(json "$url")" "{\"X-Mandrill-Signature\":\"$(hmac_b64 sha1 mandrill-webhook-key "${url}mandrill_events[{\"event\":\"send\",\"ts\":1700000000}]")\"}"

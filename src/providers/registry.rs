@@ -224,11 +224,13 @@ mod tests {
         let ids: Vec<&str> = builtins().iter().map(|p| p.id()).collect();
         let order = "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta \
             twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom \
-            gitlab okta discord sendgrid bitbucket zendesk lemonsqueezy coinbase svix standard-v1a github \
+            gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github \
             slack shopify \
             razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly \
             mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit \
-            pusher nexus tiktok autodesk xero worldline \
+            pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger \
+            instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify \
+            mailchimp \
             mailgun";
         assert_eq!(ids, order.split_whitespace().collect::<Vec<_>>());
         let mut headers = Headers::default();
@@ -246,6 +248,51 @@ mod tests {
         );
         hub.set("X-Hub-Signature", "sha1=00");
         assert_eq!(Registry::builtin().detect(&hub).unwrap().id(), "intercom");
+        hub.set("X-Hub-Signature", "sha256=00");
+        assert_eq!(Registry::builtin().detect(&hub).unwrap().id(), "bitbucket");
+        hub.push("X-Atlassian-Webhook-Identifier", "1a2b");
+        assert_eq!(Registry::builtin().detect(&hub).unwrap().id(), "jira");
+    }
+
+    #[test]
+    fn providers_that_share_a_header_are_told_apart_narrowest_first() {
+        let detect = |pairs: &[(&str, &str)]| {
+            let mut h = Headers::default();
+            for (k, v) in pairs {
+                h.push(*k, *v);
+            }
+            Registry::builtin().detect(&h).map(|p| p.id().to_string())
+        };
+        // X-Signature: Segment's is a whole SHA-1 digest, Modern Treasury's comes with X-Topic,
+        // Lemon Squeezy's is anything else.
+        let sha1 = "0a".repeat(20);
+        let sha256 = "0a".repeat(32);
+        assert_eq!(detect(&[("X-Signature", &sha1)]).as_deref(), Some("segment"));
+        assert_eq!(
+            detect(&[("X-Signature", &sha256), ("X-Topic", "payment_order")]).as_deref(),
+            Some("modern-treasury")
+        );
+        assert_eq!(
+            detect(&[("X-Signature", &sha256)]).as_deref(),
+            Some("lemonsqueezy")
+        );
+        // Authorization: only Teams' `HMAC <sig>` is detected; Okta, Postmark and Chargebee
+        // carry a bare credential, named with --provider.
+        assert_eq!(
+            detect(&[("Authorization", "HMAC abc=")]).as_deref(),
+            Some("msteams")
+        );
+        assert_eq!(detect(&[("Authorization", "Basic dXNlcjpw")]), None);
+        // Svix's and Standard Webhooks' headers stay theirs, whichever provider sent them.
+        assert_eq!(
+            detect(&[
+                ("svix-id", "m"),
+                ("svix-timestamp", "1"),
+                ("svix-signature", "v1,x")
+            ])
+            .as_deref(),
+            Some("svix")
+        );
     }
 
     #[test]

@@ -472,7 +472,9 @@ fn every_vector_with_a_window_rejects_stale_timestamps_in_its_direction() {
         };
         seen += 1;
         let provider = v["provider"].as_str().unwrap();
-        let t = v["timestamp"].as_i64().expect("a windowed vector has a timestamp");
+        let t = v["timestamp"]
+            .as_i64()
+            .expect("a windowed vector has a timestamp");
         let old = verify_at(provider, t + 301, None);
         assert_eq!(old.status.code(), Some(1), "{provider} old");
         assert_eq!(reason(&old).as_deref(), Some("stale timestamp"), "{provider}");
