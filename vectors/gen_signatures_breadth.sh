@@ -66,3 +66,6 @@ vec chargify "computed: openssl dgst -sha256 -hmac (site shared key)" chargify-s
 url='https://example.com/webhooks/mandrill'
 b='mandrill_events=%5B%7B%22event%22%3A%22send%22%2C%22ts%22%3A1700000000%7D%5D'
 vec mailchimp "computed: openssl dgst -sha1 -hmac over URL + sorted field names and values, base64" mandrill-webhook-key "$b" ",\"url\":$(json "$url")" "{\"X-Mandrill-Signature\":\"$(hmac_b64 sha1 mandrill-webhook-key "${url}mandrill_events[{\"event\":\"send\",\"ts\":1700000000}]")\"}"
+# Twitch EventSub: message id + timestamp (RFC 3339) + body.
+tid=e76c6bd4-55c9-4987-8304-da1588d8988b
+vec twitch "computed: openssl dgst -sha256 -hmac over message id + timestamp + body" twitch-eventsub-secret "$J" ",\"timestamp\":$t,\"id\":\"$tid\",\"window\":\"both\"" "{\"Twitch-Eventsub-Message-Id\":\"$tid\",\"Twitch-Eventsub-Message-Timestamp\":\"$rfc\",\"Twitch-Eventsub-Message-Signature\":\"sha256=$(hmac_hex sha256 twitch-eventsub-secret "$tid$rfc$J")\"}"

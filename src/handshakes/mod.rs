@@ -37,6 +37,9 @@ registry! {
     msgraph::MsGraphValidation,
     asana::AsanaHookSecret,
     zoom::ZoomUrlValidation,
+    worldline::WorldlineEndpointVerification,
+    xero::XeroIntentToReceive,
+    twitch::TwitchCallbackVerification,
 }
 
 /// A handed-over secret that may verify a provider's deliveries: what `adopt_once` did.

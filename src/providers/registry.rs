@@ -230,7 +230,7 @@ mod tests {
             mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit \
             pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger \
             instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify \
-            mailchimp \
+            mailchimp twitch \
             mailgun";
         assert_eq!(ids, order.split_whitespace().collect::<Vec<_>>());
         let mut headers = Headers::default();

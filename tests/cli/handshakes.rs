@@ -462,3 +462,152 @@ mod registry {
         assert_eq!(l.next_event()["provider"], "msgraph");
     }
 }
+
+/// The handshakes added for breadth, from both sides: what `listen` answers (HMACs recomputed
+/// here with the hmac crate), and `send-test --challenge` against receivers that answer right
+/// and wrong, then against `listen` itself.
+mod breadth {
+    use super::*;
+    use crate::support::hookctl;
+    use crate::support::send::{Receiver, Req, Resp};
+
+    fn challenge(provider: &str, url: &str) -> std::process::Output {
+        hookctl()
+            .env("HOOKCTL_SECRET", "hs-secret")
+            .args(["send-test", url, "-p", provider, "--challenge", "--timeout", "5s"])
+            .output()
+            .unwrap()
+    }
+
+    fn passes_and_fails(provider: &str, good: fn(&Req) -> Resp, bad: fn(&Req) -> Resp, why: &str) {
+        let ok = Receiver::start(move |r, _| good(r));
+        let out = challenge(provider, &ok.url);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{provider}: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains("challenge passed"), "{provider}: {text}");
+        let wrong = Receiver::start(move |r, _| bad(r));
+        let out = challenge(provider, &wrong.url);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{provider}: {text}");
+        assert!(text.contains(why), "{provider}: expected `{why}` in {text}");
+    }
+
+    #[test]
+    fn send_test_performs_each_new_handshake_and_judges_the_answer() {
+        passes_and_fails(
+            "worldline",
+            |r| Resp::status(200).body(r.header("X-GCS-Webhooks-Endpoint-Verification").unwrap()),
+            |_| Resp::status(200).body("nope"),
+            "body differs",
+        );
+        passes_and_fails(
+            "xero",
+            |r| {
+                // The intent payload is signed like a delivery: base64 HMAC-SHA256 of the body.
+                let want = B64.encode(hmac256(b"hs-secret", &r.body));
+                assert_eq!(r.header("x-xero-signature"), Some(want.as_str()));
+                assert_eq!(r.json()["events"], serde_json::json!([]));
+                Resp::status(200)
+            },
+            |_| Resp::status(200).body("ok"),
+            "empty body",
+        );
+        passes_and_fails(
+            "twitch",
+            |r| {
+                assert_eq!(
+                    r.header("Twitch-Eventsub-Message-Type"),
+                    Some("webhook_callback_verification")
+                );
+                Resp::status(200).body(r.json()["challenge"].as_str().unwrap())
+            },
+            |r| {
+                let c = r.json()["challenge"].as_str().unwrap().to_string();
+                Resp::status(200).body(&serde_json::json!({ "challenge": c }).to_string())
+            },
+            "raw body",
+        );
+    }
+
+    #[test]
+    fn listen_answers_each_new_handshake() {
+        let l = Listener::start(
+            &[],
+            &[
+                ("HOOKCTL_XERO_SECRET", "xero-key"),
+                ("HOOKCTL_TWITCH_SECRET", "twitch-secret"),
+            ],
+        );
+        // Worldline: the verification header's value, as the body.
+        let r = request(
+            l.port,
+            "GET",
+            "/",
+            &[("X-GCS-Webhooks-Endpoint-Verification", "wl-abc123")],
+            b"",
+        );
+        assert_eq!((r.status, r.text()), (200, "wl-abc123".to_string()));
+        assert_eq!(l.next_event()["signature"], "challenge");
+
+        // Xero: a correctly signed intent gets 200 and no body, a wrongly signed one 401.
+        let intent =
+            br#"{"events":[],"firstEventSequence":0,"lastEventSequence":0,"entropy":"YSXCMKAQBJOEMGUZEPFZ"}"#;
+        let sig = B64.encode(hmac256(b"xero-key", intent));
+        let ok = post(l.port, &[("x-xero-signature".into(), sig)], intent);
+        assert_eq!((ok.status, ok.text()), (200, String::new()));
+        let bad_sig = B64.encode(hmac256(b"not-the-key", intent));
+        let bad = post(l.port, &[("x-xero-signature".into(), bad_sig)], intent);
+        assert_eq!(bad.status, 401, "{}", bad.text());
+
+        // Twitch: a signed verification message gets the challenge as the raw body.
+        let body = br#"{"challenge":"pogchamp-kappa-360noscope-vohiyo","subscription":{"type":"channel.follow","version":"2"}}"#;
+        let id = "e76c6bd4-55c9-4987-8304-da1588d8988b";
+        let ts = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
+        let mut signed = format!("{id}{ts}").into_bytes();
+        signed.extend_from_slice(body);
+        let headers = vec![
+            ("Twitch-Eventsub-Message-Id".to_string(), id.to_string()),
+            ("Twitch-Eventsub-Message-Timestamp".to_string(), ts),
+            (
+                "Twitch-Eventsub-Message-Type".to_string(),
+                "webhook_callback_verification".to_string(),
+            ),
+            (
+                "Twitch-Eventsub-Message-Signature".to_string(),
+                format!("sha256={}", hex::encode(hmac256(b"twitch-secret", &signed))),
+            ),
+        ];
+        let r = post(l.port, &headers, body);
+        assert_eq!(
+            (r.status, r.text()),
+            (200, "pogchamp-kappa-360noscope-vohiyo".to_string())
+        );
+    }
+
+    #[test]
+    fn send_test_challenge_round_trips_the_new_handshakes_through_listen() {
+        let l = Listener::start(
+            &[],
+            &[
+                ("HOOKCTL_XERO_SECRET", "hs-secret"),
+                ("HOOKCTL_TWITCH_SECRET", "hs-secret"),
+            ],
+        );
+        let url = format!("http://127.0.0.1:{}/", l.port);
+        for provider in ["worldline", "xero", "twitch"] {
+            let out = challenge(provider, &url);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{provider}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
