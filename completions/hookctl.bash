@@ -1540,7 +1540,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__selftest)
-            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --output --export --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,6 +1552,10 @@ _hookctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                --export)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

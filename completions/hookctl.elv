@@ -976,6 +976,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;selftest'= {
             cand -o 'o'
             cand --output 'output'
+            cand --export 'Also write each vector to DIR as a language-neutral JSON file: key, inputs, expected headers, and tampered cases that must fail'
             cand --color 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal'
             cand --config 'Config file to read and write'
             cand -q 'Print only results and errors'

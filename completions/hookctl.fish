@@ -798,6 +798,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l hel
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s o -l output -r -f -a "pretty\t''
 json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l export -d 'Also write each vector to DIR as a language-neutral JSON file: key, inputs, expected headers, and tampered cases that must fail' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -76,6 +76,10 @@ pub enum Command {
 pub struct SelftestArgs {
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
+    /// Also write each vector to DIR as a language-neutral JSON file: key, inputs, expected
+    /// headers, and tampered cases that must fail
+    #[arg(long, value_name = "DIR")]
+    pub export: Option<std::path::PathBuf>,
 }
 
 /// Where the signing secret comes from, in this order of precedence (README, "Secrets").

@@ -29,6 +29,10 @@ struct Row {
 pub fn run(args: &SelftestArgs) -> Result<()> {
     let vectors: Vec<Value> = serde_json::from_str(SIGNATURES).expect("built-in vectors parse");
     let rows: Vec<Row> = vectors.iter().map(run_vector).collect::<Result<_>>()?;
+    if let Some(dir) = &args.export {
+        let written = export(dir, &vectors)?;
+        eprintln!("exported {written} vectors to {}", dir.display());
+    }
     let (canon_ok, canon_total) = canonical_vectors();
     let failed = rows
         .iter()
@@ -218,4 +222,135 @@ fn canonical_vectors() -> (usize, usize) {
         ok += usize::from(pass);
     }
     (ok, total)
+}
+
+/// Write each vector as `<provider>.json` in `dir`: a corpus other libraries can test against
+/// without hookctl. Every negative case is a one-character mutation of an independently computed
+/// vector, kept only if verification indeed rejects it.
+fn export(dir: &std::path::Path, vectors: &[Value]) -> Result<usize> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::usage(format!("cannot create {}: {e}", dir.display())))?;
+    for v in vectors {
+        let doc = exported(v)?;
+        let id = v["provider"].as_str().unwrap_or_default();
+        let path = dir.join(format!("{id}.json"));
+        let text = serde_json::to_string_pretty(&doc).expect("JSON serialises") + "\n";
+        std::fs::write(&path, text)
+            .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(vectors.len())
+}
+
+/// The default tolerance the exported `now` values are judged with.
+const TOLERANCE_SECS: i64 = 300;
+
+fn exported(v: &Value) -> Result<Value> {
+    let id = v["provider"].as_str().unwrap_or_default();
+    let provider = providers::lookup(id, &GenericScheme::default())?;
+    let info = provider.info();
+    let variant = Variant {
+        scheme: None,
+        url: v["url"].as_str().map(str::to_string),
+        method: None,
+    };
+    let key = key_for(provider.as_ref(), &variant, v, false)?;
+    let now = v["timestamp"].as_i64().unwrap_or(1_700_000_000);
+    let body = v["body"].as_str().unwrap_or_default();
+    let headers: Vec<(String, String)> = v["headers"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(k, val)| (k.clone(), val.as_str().unwrap_or_default().to_string()))
+        .collect();
+    let rejected = |body: &str, headers: &[(String, String)], now: i64| -> Result<bool> {
+        let mut h = Headers::default();
+        for (k, val) in headers {
+            h.push(k.clone(), val.as_str());
+        }
+        let body = Body::Bytes(body.as_bytes().to_vec());
+        let c = Check {
+            headers: &h,
+            body: &body,
+            now,
+            tolerance: std::time::Duration::from_secs(TOLERANCE_SECS as u64),
+            variant: &variant,
+            timestamp: None,
+            id: None,
+        };
+        Ok(!provider.verify(&key, &c)?.valid)
+    };
+    let as_object = |headers: &[(String, String)]| -> serde_json::Map<String, Value> {
+        headers
+            .iter()
+            .map(|(k, val)| (k.clone(), Value::String(val.clone())))
+            .collect()
+    };
+    let mut negative = Vec::new();
+    let sig = provider.signature_header().to_ascii_lowercase();
+    if let Some(i) = headers.iter().position(|(k, _)| k.to_ascii_lowercase() == sig) {
+        let mut bad = headers.clone();
+        bad[i].1 = flip_near_end(&bad[i].1);
+        if rejected(body, &bad, now)? {
+            negative.push(
+                serde_json::json!({"case": "one character of the signature changed",
+                "body": body, "headers": as_object(&bad), "now": now}),
+            );
+        }
+    }
+    let flipped = flip_near_end(body);
+    if flipped != body && rejected(&flipped, &headers, now)? {
+        negative.push(serde_json::json!({"case": "one character of the body changed",
+            "body": flipped, "headers": as_object(&headers), "now": now}));
+    }
+    if provider.timestamped() && rejected(body, &headers, now + TOLERANCE_SECS + 1)? {
+        negative.push(
+            serde_json::json!({"case": "verified one second past the tolerance",
+            "body": body, "headers": as_object(&headers), "now": now + TOLERANCE_SECS + 1}),
+        );
+    }
+    let mut key_doc = serde_json::Map::new();
+    for field in ["secret", "public_key", "private_seed_hex"] {
+        if let Some(val) = v.get(field) {
+            key_doc.insert(field.to_string(), val.clone());
+        }
+    }
+    let mut inputs = serde_json::Map::new();
+    inputs.insert("body".into(), Value::String(body.to_string()));
+    inputs.insert("method".into(), Value::String("POST".into()));
+    for field in ["timestamp", "id", "url"] {
+        if let Some(val) = v.get(field) {
+            inputs.insert(field.to_string(), val.clone());
+        }
+    }
+    Ok(serde_json::json!({
+        "provider": id,
+        "name": info.name,
+        "scheme": {"headers": info.headers, "algorithm": info.algorithm,
+            "signed_input": info.signed_input, "encoding": info.encoding},
+        "source": v["source"],
+        "key": key_doc,
+        "inputs": inputs,
+        "expected_headers": v["headers"],
+        "sign_reproduces": v["verify_only"] != true,
+        "valid": {"now": now, "tolerance_seconds": TOLERANCE_SECS},
+        "must_fail": negative,
+    }))
+}
+
+/// `text` with its last letter or digit changed to another of the same kind.
+fn flip_near_end(text: &str) -> String {
+    let Some((i, c)) = text.char_indices().rfind(|(_, c)| c.is_ascii_alphanumeric()) else {
+        return text.to_string();
+    };
+    let to = match c {
+        '0' => '1',
+        'a' => 'b',
+        'A' => 'B',
+        c if c.is_ascii_digit() => '0',
+        c if c.is_ascii_lowercase() => 'a',
+        _ => 'A',
+    };
+    let mut out = text.to_string();
+    out.replace_range(i..i + 1, &to.to_string());
+    out
 }

@@ -538,3 +538,64 @@ secret = "acme-secret"
         stderr(&out)
     );
 }
+
+#[test]
+fn selftest_exports_every_vector_as_a_corpus_whose_cases_hookctl_judges_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = hookctl()
+        .args(["selftest", "--export"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let vectors: Vec<Value> = serde_json::from_str(include_str!("../../vectors/signatures.json")).unwrap();
+    let files = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(files, vectors.len());
+    for v in &vectors {
+        let id = v["provider"].as_str().unwrap();
+        let doc: Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join(format!("{id}.json"))).unwrap()).unwrap();
+        assert_eq!(doc["expected_headers"], v["headers"], "{id}");
+        let cases = doc["must_fail"].as_array().unwrap();
+        assert!(!cases.is_empty(), "{id} has no negative case");
+        // Shared-secret schemes that sign no URL: each case, verified from the command line,
+        // fails; the unaltered inputs pass.
+        let Some(secret) = v["secret"].as_str() else {
+            continue;
+        };
+        if v.get("url").is_some() {
+            continue;
+        }
+        let verify = |body: &str, headers: &serde_json::Map<String, Value>, now: i64| {
+            let mut cmd = hookctl();
+            cmd.env("HOOKCTL_SECRET", secret).args([
+                "verify",
+                "-p",
+                id,
+                "--data",
+                body,
+                "--now",
+                &now.to_string(),
+            ]);
+            for (k, val) in headers {
+                cmd.args(["-H", &format!("{k}: {}", val.as_str().unwrap())]);
+            }
+            cmd.output().unwrap().status.code()
+        };
+        let now = doc["valid"]["now"].as_i64().unwrap();
+        let body = doc["inputs"]["body"].as_str().unwrap();
+        assert_eq!(
+            verify(body, doc["expected_headers"].as_object().unwrap(), now),
+            Some(0),
+            "{id} valid"
+        );
+        for case in cases {
+            let code = verify(
+                case["body"].as_str().unwrap(),
+                case["headers"].as_object().unwrap(),
+                case["now"].as_i64().unwrap(),
+            );
+            assert_eq!(code, Some(1), "{id}: {}", case["case"]);
+        }
+    }
+}
