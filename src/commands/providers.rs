@@ -12,6 +12,11 @@ fn management_api(info: &Info) -> bool {
     crate::api::spec(&info.id).is_some()
 }
 
+/// The group a provider is listed under on a terminal.
+fn category(info: &Info) -> &str {
+    info.category.as_deref().unwrap_or("other")
+}
+
 /// One provider as `hookctl providers -o json` shows it: its facts, in this order, and
 /// whether it has a management API.
 struct Listing<'a>(&'a Info);
@@ -20,7 +25,7 @@ impl serde::Serialize for Listing<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let info = self.0;
-        let mut out = s.serialize_struct("Info", 10)?;
+        let mut out = s.serialize_struct("Info", 11)?;
         out.serialize_field("id", &info.id)?;
         out.serialize_field("name", &info.name)?;
         out.serialize_field("headers", &info.headers)?;
@@ -31,6 +36,7 @@ impl serde::Serialize for Listing<'_> {
         out.serialize_field("management_api", &management_api(info))?;
         out.serialize_field("delivery_timeout", &info.delivery_timeout.as_secs_f64())?;
         out.serialize_field("notes", &info.notes)?;
+        out.serialize_field("category", &category(info))?;
         out.end()
     }
 }
@@ -93,12 +99,50 @@ pub fn run(args: &ProvidersArgs, providers: &Registry) -> Result<()> {
                     .to_string()
             };
             output::data_line(line(&head.map(String::from)).bold().to_string());
-            for r in &rows {
-                output::data_line(line(r));
+            if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                // A person reading: the same rows grouped by category, and how many there are.
+                let categories: Vec<&str> = infos.iter().map(|i| category(i)).collect();
+                for group in grouped(&categories) {
+                    output::data_line(
+                        format!("{} ({})", group.name, group.rows.len())
+                            .bold()
+                            .to_string(),
+                    );
+                    for &i in &group.rows {
+                        output::data_line(line(&rows[i]));
+                    }
+                }
+                output::data_line(line(&rows[infos.len()]));
+                output::data_line(format!(
+                    "{} providers, and `generic` for a scheme given by flags",
+                    infos.len()
+                ));
+            } else {
+                for r in &rows {
+                    output::data_line(line(r));
+                }
             }
         }
     }
     Ok(())
+}
+
+/// Rows under one category heading, in listing order.
+struct Group<'a> {
+    name: &'a str,
+    rows: Vec<usize>,
+}
+
+/// The row indexes of each category, categories in the order they first appear.
+fn grouped<'a>(categories: &[&'a str]) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    for (i, &name) in categories.iter().enumerate() {
+        match groups.iter_mut().find(|g| g.name == name) {
+            Some(g) => g.rows.push(i),
+            None => groups.push(Group { name, rows: vec![i] }),
+        }
+    }
+    groups
 }
 
 fn generic_row() -> [String; 7] {
@@ -156,6 +200,23 @@ fn detail(info: &Info, events: usize, format: Format) -> Result<()> {
 mod tests {
     use super::*;
     use crate::providers::builtins;
+
+    #[test]
+    fn every_builtin_has_a_category_and_groups_keep_listing_order() {
+        for p in builtins() {
+            assert!(p.info().category.is_some(), "{} has no category", p.id());
+        }
+        let groups = grouped(&["payments", "dev tools", "payments", "email"]);
+        let shape: Vec<(&str, Vec<usize>)> = groups.iter().map(|g| (g.name, g.rows.clone())).collect();
+        assert_eq!(
+            shape,
+            [
+                ("payments", vec![0, 2]),
+                ("dev tools", vec![1]),
+                ("email", vec![3])
+            ]
+        );
+    }
 
     #[test]
     fn management_api_is_whether_an_api_client_exists() {

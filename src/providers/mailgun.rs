@@ -29,6 +29,7 @@ pub fn provider() -> Mailgun {
             encoding: "hex".into(),
             handshake: "none".into(),
             handshake_kind: None,
+            category: Some("email".into()),
             delivery_timeout: Duration::from_secs(10),
             retry: Default::default(),
             notes: vec![

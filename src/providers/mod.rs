@@ -212,6 +212,9 @@ pub struct Info {
     pub retry: Redelivery,
     /// Details that are inferred or unknown, with the safe default taken.
     pub notes: Vec<String>,
+    /// What kind of service the provider is (payments, dev tools, messaging, …), for grouping
+    /// the `hookctl providers` listing.
+    pub category: Option<String>,
 }
 
 /// A provider's redelivery policy as its documents state it; `send-test --retry` simulates it.

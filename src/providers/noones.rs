@@ -37,6 +37,7 @@ pub fn provider() -> Noones {
             encoding: "hex | base64".into(),
             handshake: format!("echo {CHALLENGE_HEADER}"),
             handshake_kind: Some(crate::handshakes::require("noones_challenge")),
+            category: Some("payments".into()),
             delivery_timeout: Duration::from_secs(3),
             // Noones webhook docs: no retry schedule; "After 3 failed attempts the URL is
             // disabled". Simulated as three deliveries of the event.

@@ -126,6 +126,7 @@ impl SchemeProvider {
             delivery_timeout: Duration::from_secs(30),
             retry: Redelivery::default(),
             notes: Vec::new(),
+            category: None,
         };
         let mut info = info;
         if def.format == SignatureFormat::Token {
@@ -171,6 +172,10 @@ impl SchemeProvider {
     }
     pub fn delivery_timeout(mut self, t: Duration) -> Self {
         self.info.delivery_timeout = t;
+        self
+    }
+    pub fn listing_category(mut self, name: &str) -> Self {
+        self.info.category = Some(name.to_string());
         self
     }
     pub fn note(mut self, text: &str) -> Self {

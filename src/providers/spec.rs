@@ -82,6 +82,9 @@ pub struct SchemeSpec {
     pub catalog: Option<String>,
     #[serde(default)]
     pub notes: Vec<String>,
+    /// What kind of service it is, for grouping `hookctl providers` (payments, dev tools, …).
+    #[serde(default)]
+    pub category: Option<String>,
 }
 
 /// A shape a signature value must have to be auto-detected.
@@ -314,6 +317,9 @@ impl SchemeSpec {
         }
         for n in &self.notes {
             p = p.note(n);
+        }
+        if let Some(c) = &self.category {
+            p = p.listing_category(c);
         }
         Ok(p)
     }
