@@ -69,3 +69,19 @@ vec mailchimp "computed: openssl dgst -sha1 -hmac over URL + sorted field names 
 # Twitch EventSub: message id + timestamp (RFC 3339) + body.
 tid=e76c6bd4-55c9-4987-8304-da1588d8988b
 vec twitch "computed: openssl dgst -sha256 -hmac over message id + timestamp + body" twitch-eventsub-secret "$J" ",\"timestamp\":$t,\"id\":\"$tid\",\"window\":\"both\"" "{\"Twitch-Eventsub-Message-Id\":\"$tid\",\"Twitch-Eventsub-Message-Timestamp\":\"$rfc\",\"Twitch-Eventsub-Message-Signature\":\"sha256=$(hmac_hex sha256 twitch-eventsub-secret "$tid$rfc$J")\"}"
+vec gitea "computed: openssl dgst -sha256 -hmac (webhook secret)" gitea-webhook-secret "$J" "" "{\"X-Gitea-Signature\":\"$(hmac_hex sha256 gitea-webhook-secret "$J")\"}"
+vec gogs "computed: openssl dgst -sha256 -hmac (webhook secret)" gogs-webhook-secret "$J" "" "{\"X-Gogs-Signature\":\"$(hmac_hex sha256 gogs-webhook-secret "$J")\"}"
+# Airtable: macSecretBase64 is base64; its decoded bytes are the key.
+am=aG9va2N0bC1haXJ0YWJsZS1tYWMtc2VjcmV0
+amhex=$(printf '%s' "$am" | openssl base64 -d -A | od -An -tx1 | tr -d ' \n')
+vec airtable "computed: openssl dgst -sha256 -mac HMAC -macopt hexkey:<decoded macSecretBase64>" "$am" "$J" "" "{\"X-Airtable-Content-MAC\":\"hmac-sha256=$(printf '%s' "$J" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$amhex" -r | cut -d' ' -f1)\"}"
+vec notion "computed: openssl dgst -sha256 -hmac (verification_token)" secret_notion-verification-token "$J" "" "{\"X-Notion-Signature\":\"sha256=$(hmac_hex sha256 secret_notion-verification-token "$J")\"}"
+vec workos "computed: openssl dgst -sha256 -hmac over t(ms).body" workos-webhook-secret "$J" ",\"timestamp\":$t,\"window\":\"both\"" "{\"WorkOS-Signature\":\"t=$ms,v1=$(hmac_hex sha256 workos-webhook-secret "$ms.$J")\"}"
+vec persona "computed: openssl dgst -sha256 -hmac over t.body" wbhsec_persona-secret "$J" ",\"timestamp\":$t,\"window\":\"both\"" "{\"Persona-Signature\":\"t=$t,v1=$(hmac_hex sha256 wbhsec_persona-secret "$t.$J")\"}"
+url='https://example.com/webhooks/trello'
+vec trello "computed: openssl dgst -sha1 -hmac over body + callback URL, base64 (app secret)" trello-app-secret "$J" ",\"url\":$(json "$url")" "{\"X-Trello-Webhook\":\"$(hmac_b64 sha1 trello-app-secret "$J$url")\"}"
+vec paystack "computed: openssl dgst -sha512 -hmac (secret key)" sk_test_paystack "$J" "" "{\"x-paystack-signature\":\"$(hmac_hex sha512 sk_test_paystack "$J")\"}"
+vec flutterwave "Flutterwave sends the dashboard's secret hash itself in verif-hash" flw-secret-hash-42 "$J" "" "{\"verif-hash\":\"flw-secret-hash-42\"}"
+vec gocardless "computed: openssl dgst -sha256 -hmac (endpoint secret)" gc-endpoint-secret "$J" "" "{\"Webhook-Signature\":\"$(hmac_hex sha256 gc-endpoint-secret "$J")\"}"
+vec calcom "computed: openssl dgst -sha256 -hmac (webhook secret)" calcom-webhook-secret "$J" "" "{\"X-Cal-Signature-256\":\"$(hmac_hex sha256 calcom-webhook-secret "$J")\"}"
+vec easypost "computed: openssl dgst -sha256 -hmac (webhook secret)" easypost-webhook-secret "$J" "" "{\"X-Hmac-Signature\":\"hmac-sha256-hex=$(hmac_hex sha256 easypost-webhook-secret "$J")\"}"

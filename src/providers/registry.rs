@@ -230,7 +230,8 @@ mod tests {
             mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit \
             pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger \
             instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify \
-            mailchimp twitch \
+            mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave \
+            gocardless calcom easypost \
             mailgun";
         assert_eq!(ids, order.split_whitespace().collect::<Vec<_>>());
         let mut headers = Headers::default();
@@ -283,6 +284,20 @@ mod tests {
             Some("msteams")
         );
         assert_eq!(detect(&[("Authorization", "Basic dXNlcjpw")]), None);
+        // Webhook-Signature: Standard Webhooks' `v1,<base64>` list, or GoCardless' hex digest.
+        assert_eq!(
+            detect(&[
+                ("webhook-id", "m"),
+                ("webhook-timestamp", "1"),
+                ("webhook-signature", "v1,x")
+            ])
+            .as_deref(),
+            Some("standard")
+        );
+        assert_eq!(
+            detect(&[("Webhook-Signature", &sha256)]).as_deref(),
+            Some("gocardless")
+        );
         // Svix's and Standard Webhooks' headers stay theirs, whichever provider sent them.
         assert_eq!(
             detect(&[
