@@ -12,6 +12,7 @@ pub mod config;
 pub mod error;
 pub mod handshakes;
 pub mod hop_headers;
+pub mod json_path;
 pub mod keys;
 #[cfg(test)]
 mod layers;
