@@ -171,6 +171,22 @@ pub struct Message<'a> {
     pub canonical: bool,
 }
 
+impl<'a> Message<'a> {
+    /// `body` at `timestamp`, with no id or event type given (the provider makes or omits
+    /// them) and nothing known about its JSON; set the rest with struct update syntax.
+    pub fn new(body: &'a Body, variant: &'a Variant, timestamp: i64) -> Self {
+        Message {
+            body,
+            timestamp,
+            id: None,
+            event_type: None,
+            variant,
+            parsed: None,
+            canonical: false,
+        }
+    }
+}
+
 /// The result of signing: every header of the delivery and, when the scheme transforms the
 /// body (Noones' canonical JSON), the body to send instead.
 #[derive(Debug, Clone)]
