@@ -70,6 +70,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Run every built-in known-answer vector; exit 1 on any failure
     Selftest(SelftestArgs),
+    /// Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock
+    Doctor(DoctorArgs),
 }
 
 #[derive(Debug, Args)]
@@ -481,6 +483,15 @@ pub struct ReplayArgs {
     pub insecure: bool,
     #[command(flatten)]
     pub secret: SecretArgs,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Skip the checks that need the network (the clock against the configured APIs)
+    #[arg(long)]
+    pub offline: bool,
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod doctor;
 pub mod error;
 pub mod handshakes;
 pub mod hop_headers;
@@ -89,6 +90,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli)),
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
         Command::Selftest(args) => return commands::selftest::run(args),
+        Command::Doctor(args) => return commands::doctor::run(args, cli.config.as_deref()),
         _ => {}
     }
     let config_path = Config::default_path(cli.config.as_deref());
@@ -131,7 +133,8 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         | Command::Providers(_)
         | Command::Events(_)
         | Command::Keygen(_)
-        | Command::Selftest(_) => {
+        | Command::Selftest(_)
+        | Command::Doctor(_) => {
             unreachable!("handled above")
         }
     }

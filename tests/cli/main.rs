@@ -6,6 +6,7 @@ mod breadth;
 mod catalog;
 mod completions;
 mod config;
+mod doctor;
 mod ed25519;
 mod handshakes;
 mod listen;
