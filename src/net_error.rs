@@ -86,6 +86,34 @@ pub fn certificate_problem(e: &(dyn Error + 'static)) -> Option<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn refused_certificates_are_told_in_words_through_nested_io_errors() {
+        use rustls::CertificateError as C;
+        let wrapped = |c: C| {
+            let inner = std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                rustls::Error::InvalidCertificate(c),
+            );
+            std::io::Error::other(inner)
+        };
+        for (cert, words) in [
+            (C::Expired, "expired"),
+            (C::NotValidForName, "not valid for this host name"),
+            (C::UnknownIssuer, "not signed by a CA"),
+        ] {
+            let e = wrapped(cert);
+            assert!(certificate_problem(&e).unwrap().contains(words), "{words}");
+            assert!(
+                describe(&e, Detail::Full).starts_with("TLS certificate refused: "),
+                "{}",
+                describe(&e, Detail::Full)
+            );
+        }
+        let plain = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "Connection refused");
+        assert_eq!(certificate_problem(&plain), None);
+        assert_eq!(describe(&plain, Detail::Full), "Connection refused");
+    }
+
     #[derive(Debug)]
     struct Layer(&'static str, Option<Box<Layer>>);
 
