@@ -19,6 +19,7 @@ pub mod listen;
 pub mod net_error;
 pub mod output;
 pub mod payload;
+pub mod private_file;
 pub mod probe;
 pub mod providers;
 pub mod random_id;

@@ -72,7 +72,7 @@ impl TokenCache {
             serde_json::json!({"access_token": token, "expires_at": expires_at}),
         );
         let bytes = serde_json::to_vec_pretty(&Value::Object(all)).expect("JSON serialises");
-        if let Err(e) = crate::config::write_private(path, &bytes) {
+        if let Err(e) = write(path, &bytes) {
             ui.debug(format!("token not cached: {}", e.message));
         }
     }
@@ -82,11 +82,20 @@ impl TokenCache {
         let mut all = self.read();
         if all.remove(&Self::key(cc)).is_some() {
             let bytes = serde_json::to_vec_pretty(&Value::Object(all)).expect("JSON serialises");
-            if let Err(e) = crate::config::write_private(path, &bytes) {
+            if let Err(e) = write(path, &bytes) {
                 ui.debug(format!("token cache not updated: {}", e.message));
             }
         }
     }
+}
+
+/// The cache holds live bearer tokens: a private file, like the config beside it.
+fn write(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        crate::private_file::ensure_private_dir(dir)?;
+    }
+    crate::private_file::write(path, bytes, crate::private_file::Existing::Replace, "token cache")?;
+    Ok(())
 }
 
 /// A token for these client credentials: from the cache, else from the token endpoint.
