@@ -319,12 +319,7 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut Vec<(String, toml::Value
 }
 
 fn loose_permissions(path: &Path) -> Option<String> {
-    private_file::loose_mode(path).map(|mode| {
-        format!(
-            "config file {} is readable by group or others (mode {mode:o}); run chmod 600 on it",
-            path.display()
-        )
-    })
+    private_file::loose_warning(path, "config")
 }
 
 #[cfg(test)]

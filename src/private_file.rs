@@ -104,6 +104,17 @@ pub fn loose_mode(path: &Path) -> Option<u32> {
     }
 }
 
+/// The warning for a secret kept in a file others can read (`--secret-file`, `--token-file`):
+/// the config file gets the same one.
+pub fn loose_warning(path: &Path, what: &str) -> Option<String> {
+    loose_mode(path).map(|mode| {
+        format!(
+            "{what} file {} is readable by group or others (mode {mode:o}); run chmod 600 on it",
+            path.display()
+        )
+    })
+}
+
 fn parent(path: &Path) -> &Path {
     path.parent()
         .filter(|d| !d.as_os_str().is_empty())

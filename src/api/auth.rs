@@ -124,6 +124,13 @@ fn client_credentials(
             secret::env_var(spec.id, "client_secret")
         ));
     }
+    if let Some(w) = args
+        .client_secret_file
+        .as_deref()
+        .and_then(|p| crate::private_file::loose_warning(p, "client secret"))
+    {
+        ui.warn(w);
+    }
     let from_file = match &args.client_secret_file {
         Some(path) => Some((
             String::from_utf8(crate::secret::read_file(path, "client secret")?.expose().to_vec()).map_err(

@@ -88,3 +88,38 @@ fn keygen_to_a_full_device_exits_3() {
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(stderr(&out).contains("no space left"), "{}", stderr(&out));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_secret_file_readable_by_others_warns_like_the_config_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("s.txt");
+    std::fs::write(&secret, "sekrit\n").unwrap();
+    chmod(&secret, 0o644);
+    let sign = |path: &std::path::Path| {
+        hookctl()
+            .args([
+                "sign",
+                "-p",
+                "github",
+                "--data",
+                "{}",
+                "-o",
+                "value",
+                "--secret-file",
+            ])
+            .arg(path)
+            .output()
+            .unwrap()
+    };
+    let out = sign(&secret);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("secret file") && stderr(&out).contains("readable by group or others"),
+        "{}",
+        stderr(&out)
+    );
+    chmod(&secret, 0o600);
+    let out = sign(&secret);
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
