@@ -42,7 +42,9 @@ impl ClientCredentials {
     pub fn describe(&self) -> String {
         format!(
             "a token exchanged at {} for the client id from {} and the client secret from {}",
-            self.token_url, self.id_source, self.secret_source
+            crate::output::url(&self.token_url),
+            self.id_source,
+            self.secret_source
         )
     }
 }

@@ -37,7 +37,12 @@ impl TokenCache {
     }
 
     fn key(cc: &ClientCredentials) -> String {
-        format!("{} {} {}", cc.provider, cc.token_url, cc.client_id)
+        format!(
+            "{} {} {}",
+            cc.provider,
+            crate::output::url(&cc.token_url),
+            cc.client_id
+        )
     }
 
     fn read(&self) -> serde_json::Map<String, Value> {
@@ -138,7 +143,7 @@ pub async fn fetch(
             .unwrap_or_else(|| snippet(&resp.body));
         let err = format!(
             "token exchange at {} answered {}: {}",
-            cc.token_url,
+            crate::output::url(&cc.token_url),
             resp.status,
             crate::output::sanitize(&detail, false)
         );
@@ -156,7 +161,7 @@ pub async fn fetch(
     let body = body.ok_or_else(|| {
         Error::check(format!(
             "token exchange at {} answered with a body that is not JSON",
-            cc.token_url
+            crate::output::url(&cc.token_url)
         ))
     })?;
     let access = body
@@ -166,7 +171,7 @@ pub async fn fetch(
         .ok_or_else(|| {
             Error::check(format!(
                 "token exchange at {} returned no access_token",
-                cc.token_url
+                crate::output::url(&cc.token_url)
             ))
         })?;
     let lifetime = body

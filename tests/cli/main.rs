@@ -14,6 +14,7 @@ mod listen_hostile;
 mod listen_record;
 mod private_files;
 mod probe;
+mod redaction;
 mod registry;
 mod replay;
 mod round_trip;
