@@ -73,11 +73,23 @@ pub fn decide_color(
     }
 }
 
-/// Print one line of data on stdout. A closed pipe (`hookctl … | head`) ends quietly.
+/// Set once stdout is closed (`hookctl … | head -1`); later lines are dropped.
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Print one line of data on stdout. A closed pipe (`hookctl … | head`) stops the output, never
+/// the work: the remaining deliveries are still sent, the summary still goes to stderr, and a
+/// failure still decides the exit code (exiting 0 there turned failures into successes).
 pub fn data_line(line: impl AsRef<str>) {
+    use std::sync::atomic::Ordering;
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
     let mut out = std::io::stdout().lock();
-    if writeln!(out, "{}", line.as_ref()).is_err() {
-        std::process::exit(0);
+    if writeln!(out, "{}", line.as_ref())
+        .and_then(|_| out.flush())
+        .is_err()
+    {
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
     }
 }
 

@@ -12,6 +12,7 @@ mod handshakes;
 mod listen;
 mod listen_hostile;
 mod listen_record;
+mod pipes;
 mod private_files;
 mod probe;
 mod redaction;
