@@ -72,6 +72,29 @@ pub enum Command {
     Selftest(SelftestArgs),
 }
 
+impl Command {
+    /// Whether this command was asked for JSON (`-o json`): its errors are then also printed as
+    /// one JSON object on stderr, for the scripts and agents that parse its output.
+    pub fn wants_json(&self) -> bool {
+        let json = |f: &Format| *f == Format::Json;
+        match self {
+            Command::Sign(a) => a.output == SignOutput::Json,
+            Command::Listen(a) => a.output == ListenOutput::Json,
+            Command::Verify(a) => json(&a.output),
+            Command::SendTest(a) => json(&a.output),
+            Command::Probe(a) => json(&a.output),
+            Command::Replay(a) => json(&a.output),
+            Command::Events(a) => json(&a.output),
+            Command::Providers(a) => json(&a.output),
+            Command::Webhooks(a) => json(&a.output),
+            Command::Config(a) => json(&a.output),
+            Command::Keygen(a) => json(&a.output),
+            Command::Selftest(a) => json(&a.output),
+            Command::Completions(_) => false,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct SelftestArgs {
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]

@@ -70,6 +70,15 @@ impl Error {
             Kind::Network => code::NETWORK,
         }
     }
+    /// The error as one JSON object (`{"error":{"message","hint","exit_code"}}`), what `-o json`
+    /// prints on stderr beside the usual lines.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({"error": {
+            "message": self.message,
+            "hint": self.hint,
+            "exit_code": self.exit_code(),
+        }})
+    }
     /// A file that could not be read or written, named with what to do. A path the user got
     /// wrong (missing, forbidden, a directory) is input (exit 2); the system failing to read or
     /// write a good path (disk full, device error) is I/O (exit 3).

@@ -61,6 +61,7 @@ pub fn run() -> ExitCode {
         }
     };
     let ui = Ui::new(cli.color.into(), cli.quiet, cli.verbose, cli.no_input);
+    let json_errors = cli.command.wants_json();
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -72,6 +73,10 @@ pub fn run() -> ExitCode {
                 );
                 if let Some(hint) = &e.hint {
                     eprintln!("{} {}", "hint:".cyan().bold(), output::sanitize(hint, false));
+                }
+                // Last, so a script reads the final stderr line as the error's JSON.
+                if json_errors {
+                    eprintln!("{}", e.to_json());
                 }
             }
             ExitCode::from(e.exit_code())

@@ -79,3 +79,26 @@ fn send_test_into_a_closed_pipe_keeps_its_exit_code() {
     );
     assert_eq!(app.requests().len(), 3);
 }
+
+#[test]
+fn with_json_output_an_error_is_also_one_json_object_on_stderr() {
+    let out = crate::support::hookctl()
+        .args(["keygen", "ed25519", "-o", "json", "--out", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = crate::support::stderr(&out);
+    let last = err.lines().last().unwrap();
+    let v: serde_json::Value = serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {err}"));
+    assert!(v["error"]["message"].as_str().unwrap().contains("--out -"), "{v}");
+    assert!(v["error"]["hint"].is_string(), "{v}");
+    assert_eq!(v["error"]["exit_code"], 2);
+    assert!(err.starts_with("error: "), "the plain lines stay: {err}");
+    let out = crate::support::hookctl()
+        .args(["events", "-p", "nosuchprovider", "-o", "json"])
+        .output()
+        .unwrap();
+    let err = crate::support::stderr(&out);
+    let v: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
+    assert_eq!(v["error"]["exit_code"], out.status.code().unwrap());
+}
