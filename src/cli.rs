@@ -238,7 +238,7 @@ pub struct VerifyArgs {
     /// A header as received, `Name: value` (repeatable)
     #[arg(short = 'H', long = "request-header", value_name = "NAME: VALUE")]
     pub headers: Vec<String>,
-    /// A record line from `listen --record`, or a raw HTTP request
+    /// One record line from `listen --record`, or a raw HTTP request (`-` reads stdin)
     #[arg(long, value_name = "FILE", conflicts_with_all = ["data", "file"])]
     pub request: Option<PathBuf>,
     /// Timestamp for schemes that send it in its own header (with --signature)

@@ -21,6 +21,7 @@ mod replay;
 mod round_trip;
 mod send_test;
 mod sign_verify;
+mod verify_inputs;
 mod webhooks_cryptohopper;
 mod webhooks_noko;
 mod webhooks_noones;
