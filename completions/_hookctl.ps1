@@ -100,7 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'The signature header''s value as received')
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'A header as received, `Name: value` (repeatable)')
             [CompletionResult]::new('--request-header', '--request-header', [CompletionResultType]::ParameterName, 'A header as received, `Name: value` (repeatable)')
-            [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'A record line from `listen --record`, or a raw HTTP request')
+            [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'One record line from `listen --record`, or a raw HTTP request (`-` reads stdin)')
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Timestamp for schemes that send it in its own header (with --signature)')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Message id for schemes that sign it (with --signature)')
             [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'How old (or how far in the future) a timestamp may be')

@@ -95,7 +95,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --signature 'The signature header''s value as received'
             cand -H 'A header as received, `Name: value` (repeatable)'
             cand --request-header 'A header as received, `Name: value` (repeatable)'
-            cand --request 'A record line from `listen --record`, or a raw HTTP request'
+            cand --request 'One record line from `listen --record`, or a raw HTTP request (`-` reads stdin)'
             cand --timestamp 'Timestamp for schemes that send it in its own header (with --signature)'
             cand --id 'Message id for schemes that sign it (with --signature)'
             cand --tolerance 'How old (or how far in the future) a timestamp may be'

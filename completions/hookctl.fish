@@ -91,7 +91,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s s -l signature -d 'The signature header\'s value as received' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s H -l request-header -d 'A header as received, `Name: value` (repeatable)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l request -d 'A record line from `listen --record`, or a raw HTTP request' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l request -d 'One record line from `listen --record`, or a raw HTTP request (`-` reads stdin)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l timestamp -d 'Timestamp for schemes that send it in its own header (with --signature)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l id -d 'Message id for schemes that sign it (with --signature)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l tolerance -d 'How old (or how far in the future) a timestamp may be' -r

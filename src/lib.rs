@@ -21,6 +21,7 @@ pub mod listen;
 pub mod net_error;
 pub mod output;
 pub mod payload;
+pub mod private_file;
 pub mod probe;
 pub mod providers;
 pub mod random_id;
@@ -62,6 +63,7 @@ pub fn run() -> ExitCode {
         }
     };
     let ui = Ui::new(cli.color.into(), cli.quiet, cli.verbose, cli.no_input);
+    let json_errors = cli.command.wants_json();
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -73,6 +75,10 @@ pub fn run() -> ExitCode {
                 );
                 if let Some(hint) = &e.hint {
                     eprintln!("{} {}", "hint:".cyan().bold(), output::sanitize(hint, false));
+                }
+                // Last, so a script reads the final stderr line as the error's JSON.
+                if json_errors {
+                    eprintln!("{}", e.to_json());
                 }
             }
             ExitCode::from(e.exit_code())
