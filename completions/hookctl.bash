@@ -22,6 +22,9 @@ _hookctl() {
             hookctl,config)
                 cmd="hookctl__subcmd__config"
                 ;;
+            hookctl,doctor)
+                cmd="hookctl__subcmd__doctor"
+                ;;
             hookctl,events)
                 cmd="hookctl__subcmd__events"
                 ;;
@@ -99,6 +102,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help,config)
                 cmd="hookctl__subcmd__help__subcmd__config"
+                ;;
+            hookctl__subcmd__help,doctor)
+                cmd="hookctl__subcmd__help__subcmd__doctor"
                 ;;
             hookctl__subcmd__help,events)
                 cmd="hookctl__subcmd__help__subcmd__events"
@@ -290,7 +296,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help"
+            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,6 +617,36 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__doctor)
+            opts="-o -q -v -h -V --offline --output --color --quiet --verbose --config --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__events)
             opts="-p -o -q -v -h -V --provider --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -650,7 +686,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help)
-            opts="sign verify send-test probe listen replay events providers webhooks config keygen completions selftest help"
+            opts="sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -750,6 +786,20 @@ _hookctl() {
         hookctl__subcmd__help__subcmd__config__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

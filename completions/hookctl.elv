@@ -42,6 +42,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand keygen 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand selftest 'Run every built-in known-answer vector; exit 1 on any failure'
+            cand doctor 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;sign'= {
@@ -94,7 +95,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --signature 'The signature header''s value as received'
             cand -H 'A header as received, `Name: value` (repeatable)'
             cand --request-header 'A header as received, `Name: value` (repeatable)'
-            cand --request 'A record line from `listen --record`, or a raw HTTP request'
+            cand --request 'One record line from `listen --record`, or a raw HTTP request (`-` reads stdin)'
             cand --timestamp 'Timestamp for schemes that send it in its own header (with --signature)'
             cand --id 'Message id for schemes that sign it (with --signature)'
             cand --tolerance 'How old (or how far in the future) a timestamp may be'
@@ -989,6 +990,22 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;doctor'= {
+            cand -o 'o'
+            cand --output 'output'
+            cand --color 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal'
+            cand --config 'Config file to read and write'
+            cand --offline 'Skip the checks that need the network (the clock against the configured APIs)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print extra detail on stderr'
+            cand --verbose 'Print extra detail on stderr'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal or CI is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hookctl;help'= {
             cand sign 'Sign a payload exactly as a provider does; print the headers it would send'
             cand verify 'Check a signature against a payload; exit 0 valid, 1 invalid'
@@ -1003,6 +1020,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand keygen 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand selftest 'Run every built-in known-answer vector; exit 1 on any failure'
+            cand doctor 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;help;sign'= {
@@ -1087,6 +1105,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;completions'= {
         }
         &'hookctl;help;selftest'= {
+        }
+        &'hookctl;help;doctor'= {
         }
         &'hookctl;help;help'= {
         }

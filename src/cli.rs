@@ -70,6 +70,32 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Run every built-in known-answer vector; exit 1 on any failure
     Selftest(SelftestArgs),
+    /// Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock
+    Doctor(DoctorArgs),
+}
+
+impl Command {
+    /// Whether this command was asked for JSON (`-o json`): its errors are then also printed as
+    /// one JSON object on stderr, for the scripts and agents that parse its output.
+    pub fn wants_json(&self) -> bool {
+        let json = |f: &Format| *f == Format::Json;
+        match self {
+            Command::Sign(a) => a.output == SignOutput::Json,
+            Command::Listen(a) => a.output == ListenOutput::Json,
+            Command::Verify(a) => json(&a.output),
+            Command::SendTest(a) => json(&a.output),
+            Command::Probe(a) => json(&a.output),
+            Command::Replay(a) => json(&a.output),
+            Command::Events(a) => json(&a.output),
+            Command::Providers(a) => json(&a.output),
+            Command::Webhooks(a) => json(&a.output),
+            Command::Config(a) => json(&a.output),
+            Command::Keygen(a) => json(&a.output),
+            Command::Selftest(a) => json(&a.output),
+            Command::Doctor(a) => json(&a.output),
+            Command::Completions(_) => false,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -219,7 +245,7 @@ pub struct VerifyArgs {
     /// A header as received, `Name: value` (repeatable)
     #[arg(short = 'H', long = "request-header", value_name = "NAME: VALUE")]
     pub headers: Vec<String>,
-    /// A record line from `listen --record`, or a raw HTTP request
+    /// One record line from `listen --record`, or a raw HTTP request (`-` reads stdin)
     #[arg(long, value_name = "FILE", conflicts_with_all = ["data", "file"])]
     pub request: Option<PathBuf>,
     /// Timestamp for schemes that send it in its own header (with --signature)
@@ -485,6 +511,15 @@ pub struct ReplayArgs {
     pub insecure: bool,
     #[command(flatten)]
     pub secret: SecretArgs,
+    #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
+    pub output: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Skip the checks that need the network (the clock against the configured APIs)
+    #[arg(long)]
+    pub offline: bool,
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
 }

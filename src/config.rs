@@ -3,12 +3,16 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::private_file::{self, Existing};
 
 /// The parsed config file; an absent file is an empty config.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     pub path: Option<PathBuf>,
     pub doc: toml::Table,
+    /// The same file as an editable document: `set`/`unset` change only what they name, so the
+    /// user's comments and layout survive a save, as `cargo add` keeps a Cargo.toml's.
+    edit: toml_edit::DocumentMut,
 }
 
 impl Config {
@@ -35,7 +39,7 @@ impl Config {
                 return Ok((
                     Config {
                         path: Some(path),
-                        doc: toml::Table::new(),
+                        ..Config::default()
                     },
                     None,
                 ))
@@ -62,7 +66,14 @@ impl Config {
                 None => msg,
             }
         })?;
-        Ok(Config { path: None, doc })
+        let edit = text
+            .parse::<toml_edit::DocumentMut>()
+            .map_err(|e| e.message().trim().replace('\n', "; "))?;
+        Ok(Config {
+            path: None,
+            doc,
+            edit,
+        })
     }
 
     /// `[providers.<id>] <key>` as a string.
@@ -73,6 +84,57 @@ impl Config {
             .get(key)?
             .as_str()
             .filter(|s| !s.is_empty())
+    }
+}
+
+/// What hookctl reads under `[providers.<id>]`, with what each holds: `config set` accepts these
+/// and nothing else, so a typo is caught when it is made, not when a delivery fails later.
+pub const PROVIDER_SETTINGS: &[(&str, &str)] = &[
+    ("secret", "the webhook signing secret"),
+    ("token", "the API token (webhooks commands)"),
+    ("base_url", "the API base URL (a sandbox or a mock)"),
+    ("token_url", "the OAuth2 token endpoint"),
+    ("client_id", "the OAuth2 client id"),
+    ("client_secret", "the OAuth2 client secret"),
+    ("private_key", "a PEM private key file for asymmetric signing"),
+    ("public_key", "the public key used to verify"),
+];
+
+/// Check that `key` is a setting hookctl reads (`providers.<id>.<setting>`); provider ids are
+/// the caller's to check, since they depend on the user's schemes. The error names the bad part
+/// and the closest known word.
+pub fn check_settable(key: &str) -> Result<()> {
+    let parts = split_key(key)?;
+    let settings = || PROVIDER_SETTINGS.iter().map(|(k, _)| *k);
+    let all = settings().collect::<Vec<_>>().join(", ");
+    match parts.as_slice() {
+        ["providers", _, setting] if settings().any(|k| k == *setting) => Ok(()),
+        ["providers", id, setting] => {
+            let guess = crate::providers::closest(setting, settings())
+                .map(|k| format!("did you mean `providers.{id}.{k}`? "))
+                .unwrap_or_default();
+            Err(
+                Error::usage(format!("`{setting}` is not a provider setting (in `{key}`)"))
+                    .with_hint(format!("{guess}settings are: {all}")),
+            )
+        }
+        [first, ..]
+            if *first != "providers"
+                && crate::providers::closest(first, ["providers"].into_iter()).is_some() =>
+        {
+            Err(Error::usage(format!("`{key}` is not a config key"))
+                .with_hint(format!("did you mean `providers.{}`?", parts[1..].join("."))))
+        }
+        ["schemes", ..] => Err(
+            Error::usage(format!("`{key}` is part of a scheme definition")).with_hint(
+                "define [schemes.<id>] by editing the file (`hookctl config path` prints where it is)",
+            ),
+        ),
+        _ => Err(
+            Error::usage(format!("`{key}` is not a config key")).with_hint(format!(
+                "keys are providers.<id>.<setting>, e.g. providers.noko.base_url; settings are: {all}"
+            )),
+        ),
     }
 }
 
@@ -103,22 +165,45 @@ impl Config {
             let entry = table
                 .entry(part.to_string())
                 .or_insert_with(|| toml::Value::Table(toml::Table::new()));
-            table = entry.as_table_mut().ok_or_else(|| {
-                Error::usage(format!(
-                    "`{}` is a value, not a table, so `{key}` cannot be set",
-                    tables[..=i].join(".")
-                ))
-                .with_hint(format!("unset `{}` first", tables[..=i].join(".")))
-            })?;
+            table = entry
+                .as_table_mut()
+                .ok_or_else(|| not_a_table(key, &tables[..=i]))?;
         }
+        let edited = edit_value(&value)?;
         table.insert(last.to_string(), value);
+        let mut item: &mut dyn toml_edit::TableLike = self.edit.as_table_mut();
+        for (i, part) in tables.iter().enumerate() {
+            if !item.contains_key(part) {
+                let mut t = toml_edit::Table::new();
+                // `[providers.noko]` alone, without an empty `[providers]` above it.
+                t.set_implicit(i + 1 < tables.len());
+                item.insert(part, toml_edit::Item::Table(t));
+            }
+            item = item
+                .get_mut(part)
+                .and_then(toml_edit::Item::as_table_like_mut)
+                .ok_or_else(|| not_a_table(key, &tables[..=i]))?;
+        }
+        match item.get_mut(last) {
+            // Keep the comment that follows the old value on its line.
+            Some(toml_edit::Item::Value(old)) => {
+                let decor = old.decor().clone();
+                *old = edited;
+                *old.decor_mut() = decor;
+            }
+            _ => {
+                item.insert(last, toml_edit::Item::Value(edited));
+            }
+        }
         Ok(())
     }
 
     /// Remove a dotted key; returns whether it was there. Tables left empty are removed too.
     pub fn unset(&mut self, key: &str) -> Result<bool> {
         let parts = split_key(key)?;
-        Ok(remove_path(&mut self.doc, &parts))
+        let removed = remove_path(&mut self.doc, &parts);
+        remove_edit_path(self.edit.as_table_mut(), &parts);
+        Ok(removed)
     }
 
     /// Every leaf as (dotted key, value), in file order.
@@ -128,8 +213,9 @@ impl Config {
         out
     }
 
-    /// Write the file atomically (temp file in the same directory, then rename) with mode 0600.
-    /// A file on disk that does not parse is never replaced: the user's hand edits win.
+    /// Write the file as a private file (`private_file`: temp file, 0600, fsync, rename); a
+    /// symlinked config stays a symlink. A file on disk that does not parse is never replaced:
+    /// the user's hand edits win.
     pub fn save(&self) -> Result<PathBuf> {
         let path = self.path.clone().ok_or_else(|| {
             Error::usage("no config file location: HOME and XDG_CONFIG_HOME are unset")
@@ -143,68 +229,47 @@ impl Config {
                 );
             }
         }
-        let text = toml::to_string(&self.doc)
-            .map_err(|e| Error::usage(format!("cannot serialise the config: {e}")))?;
-        write_private(&path, text.as_bytes())?;
+        if let Some(dir) = path.parent() {
+            if std::fs::symlink_metadata(&path).is_err() {
+                private_file::ensure_private_dir(dir)?;
+            }
+        }
+        let text = self.edit.to_string();
+        private_file::write(&path, text.as_bytes(), Existing::Replace, "config file")?;
         Ok(path)
     }
 }
 
-/// Write `bytes` to `path` atomically with mode 0600, creating the directory (0700) if needed.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    create_private_dir(dir)?;
-    let mut tmp = tempfile_in(dir).map_err(|e| Error::file(dir, "create a file in", &e))?;
-    tmp.1
-        .write_all(bytes)
-        .and_then(|_| tmp.1.sync_all())
-        .map_err(|e| Error::file(&tmp.0, "write", &e))?;
-    drop(tmp.1);
-    std::fs::rename(&tmp.0, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp.0);
-        Error::file(path, "replace", &e)
-    })
+fn not_a_table(key: &str, table: &[&str]) -> Error {
+    Error::usage(format!(
+        "`{}` is a value, not a table, so `{key}` cannot be set",
+        table.join(".")
+    ))
+    .with_hint(format!("unset `{}` first", table.join(".")))
 }
 
-/// A new file next to the target, opened exclusively with mode 0600 from the start so the secret
-/// is never readable by others, not even briefly.
-fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    loop {
-        let name = format!(".hookctl-{}.tmp", uuid::Uuid::new_v4().simple());
-        let p = dir.join(name);
-        match options.open(&p) {
-            Ok(f) => return Ok((p, f)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
+/// A TOML value as the editable document holds it, written in its plain form.
+fn edit_value(value: &toml::Value) -> Result<toml_edit::Value> {
+    let text = toml::Value::to_string(value);
+    text.parse::<toml_edit::Value>()
+        .map_err(|e| Error::usage(format!("cannot write the value: {e}")))
+}
+
+fn remove_edit_path(table: &mut dyn toml_edit::TableLike, parts: &[&str]) -> bool {
+    match parts {
+        [] => false,
+        [last] => table.remove(last).is_some(),
+        [first, rest @ ..] => {
+            let Some(child) = table.get_mut(first).and_then(toml_edit::Item::as_table_like_mut) else {
+                return false;
+            };
+            let removed = remove_edit_path(child, rest);
+            if removed && child.is_empty() {
+                table.remove(first);
+            }
+            removed
         }
     }
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder
-        .create(dir)
-        .map_err(|e| Error::file(dir, "create directory", &e))
 }
 
 fn split_key(key: &str) -> Result<Vec<&str>> {
@@ -253,22 +318,8 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut Vec<(String, toml::Value
     }
 }
 
-#[cfg(unix)]
 fn loose_permissions(path: &Path) -> Option<String> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).ok()?.permissions().mode();
-    (mode & 0o077 != 0).then(|| {
-        format!(
-            "config file {} is readable by group or others (mode {:o}); run chmod 600 on it",
-            path.display(),
-            mode & 0o777
-        )
-    })
-}
-
-#[cfg(not(unix))]
-fn loose_permissions(_: &Path) -> Option<String> {
-    None
+    private_file::loose_warning(path, "config")
 }
 
 #[cfg(test)]
@@ -293,6 +344,30 @@ mod tests {
         assert!(c.set("providers..x", "y".into()).is_err());
         let keys: Vec<String> = c.entries().into_iter().map(|(k, _)| k).collect();
         assert_eq!(keys, ["providers.noko.token"]);
+    }
+
+    #[test]
+    fn only_known_settings_are_settable_and_typos_get_a_guess() {
+        for (k, _) in PROVIDER_SETTINGS {
+            check_settable(&format!("providers.noko.{k}")).unwrap();
+        }
+        let e = check_settable("providers.noko.secrt").unwrap_err();
+        assert_eq!(
+            e.hint
+                .as_deref()
+                .map(|h| h.starts_with("did you mean `providers.noko.secret`?")),
+            Some(true)
+        );
+        let e = check_settable("provider.noko.secret").unwrap_err();
+        assert_eq!(e.hint.as_deref(), Some("did you mean `providers.noko.secret`?"));
+        for bad in [
+            "foo.bar",
+            "providers.noko",
+            "providers.noko.secret.x",
+            "schemes.acme.template",
+        ] {
+            assert!(check_settable(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

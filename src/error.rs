@@ -15,9 +15,10 @@ pub mod code {
 pub enum Kind {
     /// A check failed: invalid signature, unexpected status (exit 1).
     Check,
-    /// Bad flag, unreadable file, malformed input, missing secret (exit 2).
+    /// Bad flag, a file that is missing or forbidden, malformed input, missing secret (exit 2).
     Usage,
-    /// Connection refused, timeout, provider 5xx, local I/O failure (exit 3).
+    /// Connection refused, timeout, provider 5xx, a read or write that failed (disk full,
+    /// device error) (exit 3).
     Network,
 }
 
@@ -69,10 +70,43 @@ impl Error {
             Kind::Network => code::NETWORK,
         }
     }
-    /// A file that could not be read or written, named with what to do.
-    pub fn file(path: &std::path::Path, action: &str, err: &std::io::Error) -> Self {
-        Self::usage(format!("cannot {action} {}: {}", path.display(), io_reason(err)))
+    /// The error as one JSON object (`{"error":{"message","hint","exit_code"}}`), what `-o json`
+    /// prints on stderr beside the usual lines.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({"error": {
+            "message": self.message,
+            "hint": self.hint,
+            "exit_code": self.exit_code(),
+        }})
     }
+    /// A file that could not be read or written, named with what to do. A path the user got
+    /// wrong (missing, forbidden, a directory) is input (exit 2); the system failing to read or
+    /// write a good path (disk full, device error) is I/O (exit 3).
+    pub fn file(path: &std::path::Path, action: &str, err: &std::io::Error) -> Self {
+        let message = format!("cannot {action} {}: {}", path.display(), io_reason(err));
+        if is_input_error(err) {
+            Self::usage(message)
+        } else {
+            Self::network(message)
+        }
+    }
+}
+
+/// Whether an I/O error means the path given was wrong, rather than the system failing.
+fn is_input_error(err: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        err.kind(),
+        NotFound
+            | PermissionDenied
+            | IsADirectory
+            | NotADirectory
+            | AlreadyExists
+            | InvalidInput
+            | InvalidData
+            | ReadOnlyFilesystem
+            | Unsupported
+    )
 }
 
 /// `std::io::Error` without the "(os error 2)" noise.

@@ -9,9 +9,11 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod doctor;
 pub mod error;
 pub mod handshakes;
 pub mod hop_headers;
+pub mod json_path;
 pub mod keys;
 #[cfg(test)]
 mod layers;
@@ -19,6 +21,7 @@ pub mod listen;
 pub mod net_error;
 pub mod output;
 pub mod payload;
+pub mod private_file;
 pub mod probe;
 pub mod providers;
 pub mod random_id;
@@ -60,6 +63,7 @@ pub fn run() -> ExitCode {
         }
     };
     let ui = Ui::new(cli.color.into(), cli.quiet, cli.verbose, cli.no_input);
+    let json_errors = cli.command.wants_json();
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -71,6 +75,10 @@ pub fn run() -> ExitCode {
                 );
                 if let Some(hint) = &e.hint {
                     eprintln!("{} {}", "hint:".cyan().bold(), output::sanitize(hint, false));
+                }
+                // Last, so a script reads the final stderr line as the error's JSON.
+                if json_errors {
+                    eprintln!("{}", e.to_json());
                 }
             }
             ExitCode::from(e.exit_code())
@@ -88,6 +96,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli)),
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
         Command::Selftest(args) => return commands::selftest::run(args),
+        Command::Doctor(args) => return commands::doctor::run(args, cli.config.as_deref()),
         _ => {}
     }
     let config_path = Config::default_path(cli.config.as_deref());
@@ -130,7 +139,8 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         | Command::Providers(_)
         | Command::Events(_)
         | Command::Keygen(_)
-        | Command::Selftest(_) => {
+        | Command::Selftest(_)
+        | Command::Doctor(_) => {
             unreachable!("handled above")
         }
     }

@@ -73,11 +73,23 @@ pub fn decide_color(
     }
 }
 
-/// Print one line of data on stdout. A closed pipe (`hookctl … | head`) ends quietly.
+/// Set once stdout is closed (`hookctl … | head -1`); later lines are dropped.
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Print one line of data on stdout. A closed pipe (`hookctl … | head`) stops the output, never
+/// the work: the remaining deliveries are still sent, the summary still goes to stderr, and a
+/// failure still decides the exit code (exiting 0 there turned failures into successes).
 pub fn data_line(line: impl AsRef<str>) {
+    use std::sync::atomic::Ordering;
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
     let mut out = std::io::stdout().lock();
-    if writeln!(out, "{}", line.as_ref()).is_err() {
-        std::process::exit(0);
+    if writeln!(out, "{}", line.as_ref())
+        .and_then(|_| out.flush())
+        .is_err()
+    {
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
     }
 }
 
@@ -104,14 +116,33 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> String {
         .collect()
 }
 
-/// Show at most a 4-character prefix of a secret: enough to tell secrets apart, too little to use.
+/// A secret as it may be shown: an eighth of it at most (never more than 4 characters, none
+/// below 16), enough to tell two long secrets apart and too little to shorten a guess much.
 pub fn mask(secret: &str) -> String {
-    let prefix: String = secret.chars().take(4).collect();
-    if secret.chars().count() > 8 {
-        format!("{prefix}…")
-    } else {
-        "…".to_string()
+    let len = secret.chars().count();
+    let shown = if len >= 16 { (len / 8).min(4) } else { 0 };
+    let prefix: String = secret.chars().take(shown).collect();
+    format!("{prefix}…")
+}
+
+/// A URL as every printer shows it (debug lines, errors, hints, summaries): a password in it
+/// is replaced by `***`, the user name kept so the user can tell which account was used.
+pub struct ShownUrl<'a>(pub &'a reqwest::Url);
+
+impl std::fmt::Display for ShownUrl<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.password().is_none() {
+            return std::fmt::Display::fmt(self.0, f);
+        }
+        let mut url = self.0.clone();
+        let _ = url.set_password(Some("***"));
+        std::fmt::Display::fmt(&url, f)
     }
+}
+
+/// `url` with its password masked; see `ShownUrl`.
+pub fn url(url: &reqwest::Url) -> ShownUrl<'_> {
+    ShownUrl(url)
 }
 
 /// Pretty body: indented coloured JSON, else sanitised text, else a binary notice.
@@ -215,8 +246,19 @@ mod tests {
     }
 
     #[test]
-    fn mask_shows_at_most_four_characters() {
-        assert_eq!(mask("whsec_abcdefgh"), "whse…");
+    fn mask_shows_an_eighth_at_most() {
+        assert_eq!(mask("whsec_abcdefgh"), "…");
+        assert_eq!(mask("123456789"), "…");
         assert_eq!(mask("short"), "…");
+        assert_eq!(mask("whsec_supersecretvalue"), "wh…");
+        assert_eq!(mask(&"x".repeat(64)), "xxxx…");
+    }
+
+    #[test]
+    fn shown_urls_never_carry_a_password() {
+        let u = reqwest::Url::parse("http://user:hunter2@127.0.0.1:1/x?q=1").unwrap();
+        assert_eq!(url(&u).to_string(), "http://user:***@127.0.0.1:1/x?q=1");
+        let plain = reqwest::Url::parse("https://api.example.com/v2").unwrap();
+        assert_eq!(url(&plain).to_string(), "https://api.example.com/v2");
     }
 }

@@ -113,6 +113,9 @@ pub fn find(
 ) -> Result<Option<(Secret, Source)>> {
     let word = what.word();
     if let Some(path) = flags.file {
+        if let Some(w) = crate::private_file::loose_warning(path, word) {
+            ui.warn(w);
+        }
         return Ok(Some((
             read_file(path, word)?,
             Source(format!("--{word}-file {}", path.display())),

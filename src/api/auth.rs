@@ -42,7 +42,9 @@ impl ClientCredentials {
     pub fn describe(&self) -> String {
         format!(
             "a token exchanged at {} for the client id from {} and the client secret from {}",
-            self.token_url, self.id_source, self.secret_source
+            crate::output::url(&self.token_url),
+            self.id_source,
+            self.secret_source
         )
     }
 }
@@ -123,6 +125,13 @@ fn client_credentials(
             "--client-secret is visible in shell history and `ps`; prefer {}",
             secret::env_var(spec.id, "client_secret")
         ));
+    }
+    if let Some(w) = args
+        .client_secret_file
+        .as_deref()
+        .and_then(|p| crate::private_file::loose_warning(p, "client secret"))
+    {
+        ui.warn(w);
     }
     let from_file = match &args.client_secret_file {
         Some(path) => Some((

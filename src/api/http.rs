@@ -255,7 +255,7 @@ impl Client {
                 ));
             }
             404 => {
-                err = err.with_hint(format!("the request went to {}", resp.url));
+                err = err.with_hint(format!("the request went to {}", crate::output::url(&resp.url)));
             }
             429 => {
                 err = err.with_hint(format!(

@@ -207,7 +207,7 @@ async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> R
             )
             .with_hint(format!(
                 "the request went to {}; Noko's webhooks are in beta",
-                resp.url
+                crate::output::url(&resp.url)
             )));
         }
         if !(200..300).contains(&resp.status) {
@@ -239,7 +239,10 @@ async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> R
             .map_err(|e| Error::check(format!("Noko sent a bad next link `{next}`: {e}")))?;
         if url.origin() != origin {
             // The token travels in a header; never send it to a host other than the API's.
-            notes.push(format!("did not follow a next-page link to another host ({url})"));
+            notes.push(format!(
+                "did not follow a next-page link to another host ({})",
+                crate::output::url(&url)
+            ));
             break;
         }
         if page >= MAX_PAGES {

@@ -301,7 +301,10 @@ async fn deliveries(
                     .join(&u)
                     .map_err(|e| Error::check(format!("bad next-page link `{u}`: {e}")))?;
                 if url.origin() != client.url(&base).origin() {
-                    notes.push(format!("did not follow a next-page link to another host ({url})"));
+                    notes.push(format!(
+                        "did not follow a next-page link to another host ({})",
+                        crate::output::url(&url)
+                    ));
                     break;
                 }
                 Request {

@@ -11,7 +11,7 @@ fn lets_through(spec: &Spec, action: Action) -> bool {
 fn ids_are_unique_and_found() {
     for s in ALL {
         assert!(
-            std::ptr::eq(spec(s.id).expect("listed spec is found"), s),
+            std::ptr::eq(spec(s.id).expect("listed spec is found"), *s),
             "{}",
             s.id
         );

@@ -37,7 +37,12 @@ impl TokenCache {
     }
 
     fn key(cc: &ClientCredentials) -> String {
-        format!("{} {} {}", cc.provider, cc.token_url, cc.client_id)
+        format!(
+            "{} {} {}",
+            cc.provider,
+            crate::output::url(&cc.token_url),
+            cc.client_id
+        )
     }
 
     fn read(&self) -> serde_json::Map<String, Value> {
@@ -72,7 +77,7 @@ impl TokenCache {
             serde_json::json!({"access_token": token, "expires_at": expires_at}),
         );
         let bytes = serde_json::to_vec_pretty(&Value::Object(all)).expect("JSON serialises");
-        if let Err(e) = crate::config::write_private(path, &bytes) {
+        if let Err(e) = write(path, &bytes) {
             ui.debug(format!("token not cached: {}", e.message));
         }
     }
@@ -82,11 +87,20 @@ impl TokenCache {
         let mut all = self.read();
         if all.remove(&Self::key(cc)).is_some() {
             let bytes = serde_json::to_vec_pretty(&Value::Object(all)).expect("JSON serialises");
-            if let Err(e) = crate::config::write_private(path, &bytes) {
+            if let Err(e) = write(path, &bytes) {
                 ui.debug(format!("token cache not updated: {}", e.message));
             }
         }
     }
+}
+
+/// The cache holds live bearer tokens: a private file, like the config beside it.
+fn write(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        crate::private_file::ensure_private_dir(dir)?;
+    }
+    crate::private_file::write(path, bytes, crate::private_file::Existing::Replace, "token cache")?;
+    Ok(())
 }
 
 /// A token for these client credentials: from the cache, else from the token endpoint.
@@ -129,7 +143,7 @@ pub async fn fetch(
             .unwrap_or_else(|| snippet(&resp.body));
         let err = format!(
             "token exchange at {} answered {}: {}",
-            cc.token_url,
+            crate::output::url(&cc.token_url),
             resp.status,
             crate::output::sanitize(&detail, false)
         );
@@ -147,7 +161,7 @@ pub async fn fetch(
     let body = body.ok_or_else(|| {
         Error::check(format!(
             "token exchange at {} answered with a body that is not JSON",
-            cc.token_url
+            crate::output::url(&cc.token_url)
         ))
     })?;
     let access = body
@@ -157,7 +171,7 @@ pub async fn fetch(
         .ok_or_else(|| {
             Error::check(format!(
                 "token exchange at {} returned no access_token",
-                cc.token_url
+                crate::output::url(&cc.token_url)
             ))
         })?;
     let lifetime = body

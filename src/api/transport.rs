@@ -105,7 +105,7 @@ impl Transport {
                     .request(method.clone(), url.clone())
                     .header("Accept", "application/json"),
             );
-            self.ui.debug(format!("{method} {url}"));
+            self.ui.debug(format!("{method} {}", crate::output::url(&url)));
             let started = Instant::now();
             let outcome = b.send().await;
             self.last_sent = Some(Instant::now());
@@ -132,13 +132,15 @@ impl Transport {
                             .and_then(|l| url.join(l).ok());
                         match next {
                             Some(next) if next.origin() == url.origin() => {
-                                self.ui.debug(format!("{status}: following to {next}"));
+                                self.ui
+                                    .debug(format!("{status}: following to {}", crate::output::url(&next)));
                                 url = next;
                                 redirects += 1;
                                 continue;
                             }
                             Some(next) => self.ui.warn(format!(
-                                "not following a redirect to another host ({next}): the token would go with it"
+                                "not following a redirect to another host ({}): the token would go with it",
+                                crate::output::url(&next)
                             )),
                             None => {}
                         }

@@ -4,7 +4,9 @@
 //! terminal ends up in scrollback and screen shares, so revealing it is an explicit choice.
 
 use crate::cli::{ConfigAction, ConfigArgs, Format};
-use crate::config::{is_secret_key, Config};
+use std::io::{IsTerminal, Read};
+
+use crate::config::{check_settable, is_secret_key, Config};
 use crate::error::{Error, Result};
 use crate::output;
 use crate::Context;
@@ -79,7 +81,10 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
         }
         ConfigAction::Set { key, value } => {
             check_key(key, ctx)?;
-            let value = match value {
+            check_settable(key)?;
+            let value = match value.as_deref() {
+                Some("-") => from_stdin(key)?,
+                None if !std::io::stdin().is_terminal() => from_stdin(key)?,
                 Some(v) => {
                     if is_secret_key(key) {
                         ctx.ui.warn(format!(
@@ -88,13 +93,10 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
                             key.rsplit('.').next().unwrap_or("secret")
                         ));
                     }
-                    v.clone()
+                    v.to_string()
                 }
                 None if ctx.ui.interactive => prompt(key)?,
-                None => {
-                    return Err(Error::usage(format!("no value given for `{key}`"))
-                        .with_hint(format!("run `hookctl config set {key} VALUE`, or run it on a terminal to be prompted (hidden)")))
-                }
+                None => return Err(no_value(key)),
             };
             let mut config = writable(ctx)?;
             config.set(key, toml::Value::String(value))?;
@@ -158,12 +160,46 @@ fn check_key(key: &str, ctx: &Context) -> Result<()> {
     Ok(())
 }
 
+fn no_value(key: &str) -> Error {
+    Error::usage(format!("no value given for `{key}`")).with_hint(format!(
+        "run `hookctl config set {key} VALUE`, pipe it in (`… | hookctl config set {key} -`), \
+         or run it on a terminal to be prompted (hidden)"
+    ))
+}
+
+/// `-` or a piped stdin carries the value, as `gh secret set` and `docker login
+/// --password-stdin` read theirs: it stays out of shell history and `ps`. One trailing newline
+/// (what `echo` adds) is not part of it.
+fn from_stdin(key: &str) -> Result<String> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::usage(format!("cannot read the value of `{key}` from stdin: {e}")))?;
+    let value = text
+        .strip_suffix('\n')
+        .map(|t| t.strip_suffix('\r').unwrap_or(t))
+        .unwrap_or(&text);
+    if value.is_empty() {
+        return Err(no_value(key));
+    }
+    Ok(value.to_string())
+}
+
 /// Hidden even for settings that are not secret: one prompt, no surprises.
+/// An empty answer ends with an error saying so: a prompt that silently asks again looks hung.
 fn prompt(key: &str) -> Result<String> {
-    dialoguer::Password::new()
+    let value = dialoguer::Password::new()
         .with_prompt(key.to_string())
+        .allow_empty_password(true)
         .interact()
-        .map_err(|e| Error::usage(format!("could not read the value from the terminal: {e}")))
+        .map_err(|e| Error::usage(format!("could not read the value from the terminal: {e}")))?;
+    if value.is_empty() {
+        return Err(
+            Error::usage(format!("nothing was typed for `{key}`; it is unchanged"))
+                .with_hint(format!("run `hookctl config set {key}` again and type the value")),
+        );
+    }
+    Ok(value)
 }
 
 /// A value as JSON, masked when it is a credential.

@@ -1,7 +1,5 @@
 //! `hookctl keygen ed25519|p256 --out FILE`: a key pair for local asymmetric test deliveries.
 
-use std::io::Write;
-
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use ed25519_dalek::pkcs8::EncodePrivateKey;
@@ -9,8 +7,16 @@ use ed25519_dalek::pkcs8::EncodePrivateKey;
 use crate::cli::{Format, KeyType, KeygenArgs};
 use crate::error::{Error, Result};
 use crate::output::{self, Ui};
+use crate::private_file::{self, Existing};
 
 pub fn run(args: &KeygenArgs, ui: &Ui) -> Result<()> {
+    if args.out.as_os_str() == "-" {
+        // A private key on stdout ends up in scrollback, logs and pipes nobody meant to keep.
+        return Err(
+            Error::usage("--out - would print the private key; keygen writes it to a file")
+                .with_hint("name a file, e.g. --out key.pem (created with mode 0600)"),
+        );
+    }
     let mut seed = [0u8; 32];
     getrandom::getrandom(&mut seed).map_err(|e| Error::network(format!("no OS randomness: {e}")))?;
     let encode_err = |e: &dyn std::fmt::Display| Error::usage(format!("cannot encode the key: {e}"));
@@ -43,7 +49,12 @@ pub fn run(args: &KeygenArgs, ui: &Ui) -> Result<()> {
             (pem.to_string(), B64.encode(der.as_bytes()), "--provider sendgrid")
         }
     };
-    write_private(&args.out, pem.as_bytes(), args.force)?;
+    let existing = if args.force {
+        Existing::Replace
+    } else {
+        Existing::Refuse
+    };
+    private_file::write(&args.out, pem.as_bytes(), existing, "private key")?;
     match args.output {
         Format::Json => output::json(
             &serde_json::json!({"private_key_file": args.out.display().to_string(), "public_key": public}),
@@ -58,31 +69,5 @@ pub fn run(args: &KeygenArgs, ui: &Ui) -> Result<()> {
             ));
         }
     }
-    Ok(())
-}
-
-/// Create the file with mode 0600 from the start, so the key is never readable by others.
-fn write_private(path: &std::path::Path, bytes: &[u8], force: bool) -> Result<()> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true);
-    if force {
-        opts.create(true).truncate(true);
-    } else {
-        opts.create_new(true);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut file = opts.open(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::usage(format!("{} already exists", path.display())).with_hint("pass --force to replace it")
-        } else {
-            Error::file(path, "write private key", &e)
-        }
-    })?;
-    file.write_all(bytes)
-        .map_err(|e| Error::file(path, "write private key", &e))?;
     Ok(())
 }

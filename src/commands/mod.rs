@@ -4,6 +4,7 @@
 pub mod completions;
 pub mod config;
 pub mod convert;
+pub mod doctor;
 pub mod events;
 pub mod keygen;
 pub mod listen;

@@ -261,13 +261,9 @@ fn resign(
     let signed = provider.sign(
         key,
         &Message {
-            body: &body,
-            timestamp: crate::clock::unix_now(),
             id: id.as_deref(),
             event_type: record.text("event_type"),
-            variant: &variant,
-            parsed: None,
-            canonical: false,
+            ..Message::new(&body, &variant, crate::clock::unix_now())
         },
     )?;
     let mut headers = original.headers;

@@ -121,13 +121,8 @@ fn run_vector(v: &Value) -> Result<Row> {
         let signed = provider.sign(
             &key,
             &Message {
-                body: &body,
-                timestamp,
                 id: v["id"].as_str(),
-                event_type: None,
-                variant: &variant,
-                parsed: None,
-                canonical: false,
+                ..Message::new(&body, &variant, timestamp)
             },
         )?;
         Some(

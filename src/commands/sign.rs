@@ -30,13 +30,13 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
     let signed = provider.sign(
         &key,
         &Message {
-            body: &body,
-            timestamp: args.timestamp.unwrap_or_else(crate::clock::unix_now),
             id: args.id.as_deref(),
             event_type: args.event.as_deref(),
-            variant: &variant,
-            parsed: None,
-            canonical: false,
+            ..Message::new(
+                &body,
+                &variant,
+                args.timestamp.unwrap_or_else(crate::clock::unix_now),
+            )
         },
     )?;
     if signed.body.is_some() && args.output == SignOutput::Headers {

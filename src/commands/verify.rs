@@ -47,7 +47,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
         ctx.providers.lookup(wanted, &(&args.generic).into())?
     };
     if let Some(sig) = &args.signature {
-        headers.set(provider.signature_header(), sig.clone());
+        headers.set(provider.signature_header(), with_prefix(provider.as_ref(), sig));
     }
     let key_flags = KeyFlags::from(&args.key);
     let mut variant = keys::variant(&key_flags);
@@ -95,6 +95,17 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
         }
     }
     report(Some(provider.id()), &verdict, args.output, explanation)
+}
+
+/// `sign -o value` prints the bare signature (`S=$(hookctl sign … -o value)`), so `--signature`
+/// takes it back: the scheme's fixed prefix (GitHub's `sha256=`) is added when it is missing.
+fn with_prefix(provider: &dyn Provider, sig: &str) -> String {
+    match provider.scheme().map(|def| &def.format) {
+        Some(providers::scheme::SignatureFormat::Plain { prefix }) if !sig.starts_with(prefix.as_str()) => {
+            format!("{prefix}{sig}")
+        }
+        _ => sig.to_string(),
+    }
 }
 
 fn report(
@@ -151,11 +162,36 @@ fn report(
 }
 
 /// Headers and body from a `listen --record` line or a raw HTTP request.
+/// `-` is stdin. A record file with more than one record is refused: checking only its first
+/// line and answering "valid" would vouch for lines nobody looked at.
 pub fn read_request(path: &Path) -> Result<(Headers, Body)> {
-    let bytes = std::fs::read(path).map_err(|e| Error::file(path, "read request file", &e))?;
+    let bytes = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Error::file(Path::new("stdin"), "read the request from", &e))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| Error::file(path, "read request file", &e))?
+    };
     let trimmed = bytes.trim_ascii_start();
     if trimmed.starts_with(b"{") {
-        let line = trimmed.split(|b| *b == b'\n').next().unwrap_or_default();
+        let mut lines = trimmed
+            .split(|b| *b == b'\n')
+            .enumerate()
+            .filter(|(_, l)| !l.trim_ascii().is_empty());
+        let (_, line) = lines.next().unwrap_or_default();
+        let others: Vec<usize> = lines.map(|(i, _)| i + 1).collect();
+        if let Some(second) = others.first() {
+            return Err(Error::usage(format!(
+                "{} holds {} records; verify checks one request",
+                path.display(),
+                others.len() + 1
+            ))
+            .with_hint(format!(
+                "pick one line and pass the same flags, e.g. `sed -n {second}p {} | hookctl verify --request - …`",
+                path.display()
+            )));
+        }
         let record: serde_json::Value = serde_json::from_slice(line)
             .map_err(|e| Error::usage(format!("{} is not a listen record: line 1: {e}", path.display())))?;
         return record_format::read(&record)

@@ -86,13 +86,10 @@ impl Forge<'_> {
         let signed = self.provider.sign(
             how.key.unwrap_or(self.key),
             &Message {
-                body: &wrapped,
-                timestamp,
                 id: Some(&id),
                 event_type: how.event_type.or(self.event),
-                variant,
-                parsed: None,
                 canonical: how.canonical,
+                ..Message::new(&wrapped, variant, timestamp)
             },
         )?;
         Ok(Forged {

@@ -246,6 +246,11 @@ impl Probe {
                 a.status
             )),
             Err(f @ Failure::Slow { .. }) => row("baseline.delivery", about, Some(Expect::Accept), &sent, Verdict::Fail, f.describe(self.name())),
+            Err(f @ Failure::Connect(why)) if why.contains("TLS certificate refused") => {
+                return Err(Error::network(f.describe(self.name())).with_hint(
+                    "providers refuse to deliver to such an endpoint too; --insecure probes the receiver anyway",
+                ))
+            }
             Err(f @ Failure::Connect(_)) => {
                 return Err(Error::network(f.describe(self.name()))
                     .with_hint(format!("is the receiver running and listening at {}?", client::shown(&self.url))))

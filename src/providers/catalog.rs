@@ -108,7 +108,7 @@ impl Catalog {
     /// sample lacks is skipped: rules are per provider, samples differ per event.
     pub fn freshen(&self, sample: &mut serde_json::Value, now: std::time::SystemTime) {
         for rule in &self.fresh {
-            if let Some(slot) = json_path_mut(sample, &rule.path) {
+            if let Some(slot) = crate::json_path::get_mut(sample, &rule.path) {
                 *slot = rule.fresh_value(slot, now);
             }
         }
@@ -165,15 +165,6 @@ impl FreshRule {
             }
         }
     }
-}
-
-/// Mutable counterpart of `json_path`: follow a dotted path into objects and arrays.
-pub fn json_path_mut<'a>(value: &'a mut serde_json::Value, path: &str) -> Option<&'a mut serde_json::Value> {
-    path.split('.').try_fold(value, |v, seg| match v {
-        serde_json::Value::Object(m) => m.get_mut(seg),
-        serde_json::Value::Array(a) => seg.parse::<usize>().ok().and_then(|i| a.get_mut(i)),
-        _ => None,
-    })
 }
 
 #[cfg(test)]

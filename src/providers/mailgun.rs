@@ -7,10 +7,10 @@ use std::time::Duration;
 use super::scheme::{check_window, ct_eq, hmac, Algorithm, TimeUnit, TimestampRule, Window};
 use super::scheme_provider::{peek_json, secret_of};
 use super::{
-    json_path, scalar_text, Catalog, Check, Headers, Info, Key, LazyCatalog, Message, Provider, Reason,
-    Signed, Verdict,
+    scalar_text, Catalog, Check, Headers, Info, Key, LazyCatalog, Message, Provider, Reason, Signed, Verdict,
 };
 use crate::error::{Error, Result};
+use crate::json_path;
 use crate::random_id::{random_chars, HEX};
 
 pub struct Mailgun {
@@ -105,7 +105,7 @@ impl Provider for Mailgun {
                 "body is not JSON, so it holds no signature",
             ));
         };
-        let field = |name: &str| json_path(&body, &format!("signature.{name}")).and_then(scalar_text);
+        let field = |name: &str| json_path::get(&body, &format!("signature.{name}")).and_then(scalar_text);
         let (Some(ts), Some(token), Some(sig)) = (field("timestamp"), field("token"), field("signature"))
         else {
             return Ok(Verdict::invalid(
@@ -144,12 +144,12 @@ impl Provider for Mailgun {
     }
 
     fn event_type(&self, _: &Headers, body: Option<&serde_json::Value>) -> Option<String> {
-        body.and_then(|b| json_path(b, "event-data.event"))
+        body.and_then(|b| json_path::get(b, "event-data.event"))
             .and_then(scalar_text)
     }
 
     fn event_id(&self, _: &Headers, body: Option<&serde_json::Value>) -> Option<String> {
-        body.and_then(|b| json_path(b, "event-data.id"))
+        body.and_then(|b| json_path::get(b, "event-data.id"))
             .and_then(scalar_text)
     }
 }

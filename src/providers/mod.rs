@@ -171,6 +171,22 @@ pub struct Message<'a> {
     pub canonical: bool,
 }
 
+impl<'a> Message<'a> {
+    /// `body` at `timestamp`, with no id or event type given (the provider makes or omits
+    /// them) and nothing known about its JSON; set the rest with struct update syntax.
+    pub fn new(body: &'a Body, variant: &'a Variant, timestamp: i64) -> Self {
+        Message {
+            body,
+            timestamp,
+            id: None,
+            event_type: None,
+            variant,
+            parsed: None,
+            canonical: false,
+        }
+    }
+}
+
 /// The result of signing: every header of the delivery and, when the scheme transforms the
 /// body (Noones' canonical JSON), the body to send instead.
 #[derive(Debug, Clone)]
@@ -331,15 +347,6 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .map(|(_, c)| c)
 }
 
-/// Follow a dotted path (`data.object.id`, `messages.0.type`) into a JSON value.
-pub fn json_path<'a>(value: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
-    path.split('.').try_fold(value, |v, seg| match v {
-        serde_json::Value::Object(m) => m.get(seg),
-        serde_json::Value::Array(a) => seg.parse::<usize>().ok().and_then(|i| a.get(i)),
-        _ => None,
-    })
-}
-
 /// A JSON scalar as header text (strings without quotes).
 pub fn scalar_text(v: &serde_json::Value) -> Option<String> {
     match v {
@@ -392,12 +399,5 @@ mod tests {
         assert_eq!(closest("strpe", ids.into_iter()), Some("stripe"));
         assert_eq!(closest("Github", ids.into_iter()), Some("github"));
         assert_eq!(closest("zzzzzzzz", ids.into_iter()), None);
-    }
-
-    #[test]
-    fn json_path_walks_objects_and_arrays() {
-        let v = serde_json::json!({"messages":[{"type":"trade_completed"}]});
-        assert_eq!(json_path(&v, "messages.0.type").unwrap(), "trade_completed");
-        assert!(json_path(&v, "messages.1.type").is_none());
     }
 }

@@ -12,11 +12,12 @@ use super::scheme::{ct_eq, hmac, Algorithm};
 use super::scheme_provider::secret_of;
 use super::LazyCatalog;
 use super::{
-    json_path, scalar_text, Catalog, Check, Headers, Info, Key, KeyNeed, Message, Provider, Reason, Signed,
+    scalar_text, Catalog, Check, Headers, Info, Key, KeyNeed, Message, Provider, Reason, Signed,
     SigningScheme, Variant, Verdict,
 };
 use crate::canonical_json;
 use crate::error::{Error, Result};
+use crate::json_path;
 
 pub const SIGNATURE_HEADER: &str = "X-Noones-Signature";
 pub const CHALLENGE_HEADER: &str = "X-Noones-Request-Challenge";
@@ -237,7 +238,7 @@ impl Provider for Noones {
     }
 
     fn event_type(&self, _: &Headers, body: Option<&serde_json::Value>) -> Option<String> {
-        body.and_then(|b| json_path(b, "type")).and_then(scalar_text)
+        body.and_then(|b| json_path::get(b, "type")).and_then(scalar_text)
     }
 
     /// Noones sends no event id: `type` + `payload.trade_hash` (+ chat `payload.id`) identify one.
@@ -245,7 +246,7 @@ impl Provider for Noones {
         let b = body?;
         let parts: Vec<String> = ["type", "payload.trade_hash", "payload.id"]
             .iter()
-            .filter_map(|p| json_path(b, p).and_then(scalar_text))
+            .filter_map(|p| json_path::get(b, p).and_then(scalar_text))
             .collect();
         (parts.len() >= 2).then(|| parts.join(":"))
     }

@@ -5,10 +5,9 @@ use std::time::Duration;
 use super::catalog::Catalog;
 use super::scheme::{Algorithm, SchemeDef, SignatureFormat};
 use super::LazyCatalog;
-use super::{
-    json_path, scalar_text, Check, Headers, Info, Key, Message, Provider, Redelivery, Signed, Verdict,
-};
+use super::{scalar_text, Check, Headers, Info, Key, Message, Provider, Redelivery, Signed, Verdict};
 use crate::error::{Error, Result};
+use crate::json_path;
 use crate::payload::Body;
 use crate::random_id::{prefixed_random, random_uuid, ALNUM, HEX};
 
@@ -255,7 +254,7 @@ impl SchemeProvider {
         let body = body?;
         paths
             .iter()
-            .find_map(|p| json_path(body, p).and_then(scalar_text))
+            .find_map(|p| json_path::get(body, p).and_then(scalar_text))
     }
 
     fn category(&self, event_type: Option<&str>) -> Option<String> {
@@ -335,7 +334,9 @@ impl Provider for SchemeProvider {
                 HeaderValue::EventType => event_type.clone(),
                 HeaderValue::EventId => Some(id.clone()),
                 HeaderValue::Category => self.category(event_type.as_deref()),
-                HeaderValue::BodyField(path) => json.and_then(|j| json_path(j, path)).and_then(scalar_text),
+                HeaderValue::BodyField(path) => {
+                    json.and_then(|j| json_path::get(j, path)).and_then(scalar_text)
+                }
             };
             if let Some(v) = value {
                 headers.push(name.clone(), v);

@@ -32,11 +32,7 @@ pub fn parse_url(raw: &str) -> Result<reqwest::Url> {
 
 /// `url` as it may be shown: a password in it is masked.
 pub fn shown(url: &reqwest::Url) -> String {
-    let mut url = url.clone();
-    if url.password().is_some() {
-        let _ = url.set_password(Some("***"));
-    }
-    url.to_string()
+    crate::output::url(url).to_string()
 }
 
 /// Why no answer came.

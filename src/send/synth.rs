@@ -6,7 +6,8 @@ use std::time::SystemTime;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::providers::catalog::{json_path_mut, FreshRule};
+use crate::json_path::{self, Step};
+use crate::providers::catalog::FreshRule;
 use crate::providers::{closest, Catalog};
 
 /// One `--set PATH=VALUE` edit.
@@ -35,49 +36,43 @@ impl Edit {
 
     /// Replace the value at an existing path; a missing path names the closest existing key.
     pub fn apply(&self, doc: &mut Value) -> Result<()> {
+        if let Some(slot) = json_path::get_mut(doc, &self.path) {
+            *slot = self.value.clone();
+            return Ok(());
+        }
+        Err(self.why_missing(doc))
+    }
+
+    /// Where the walk along a path that does not exist stopped, and what is there instead.
+    fn why_missing(&self, doc: &Value) -> Error {
         let mut walked: Vec<&str> = Vec::new();
-        let mut cur = &mut *doc;
+        let mut cur = doc;
         for seg in self.path.split('.') {
-            let next = match cur {
-                Value::Object(map) => {
-                    if !map.contains_key(seg) {
-                        let keys: Vec<String> = map.keys().cloned().collect();
-                        return Err(self.missing(
-                            &walked,
-                            seg,
-                            closest(seg, keys.iter().map(String::as_str)),
-                        ));
-                    }
-                    map.get_mut(seg)
+            cur = match json_path::step(cur, seg) {
+                Step::Found(next) => next,
+                Step::NoKey(map) => {
+                    return self.missing(&walked, seg, closest(seg, map.keys().map(String::as_str)))
                 }
-                Value::Array(items) => {
-                    let len = items.len();
-                    match seg.parse::<usize>() {
-                        Ok(i) if i < len => items.get_mut(i),
-                        _ => {
-                            return Err(Error::usage(format!(
-                                "--set path `{}`: `{}` has {len} items, so `{seg}` is not one of them",
-                                self.path,
-                                shown(&walked)
-                            ))
-                            .with_hint(format!("use an index from 0 to {}", len.saturating_sub(1))))
-                        }
-                    }
+                Step::NoIndex { len } => {
+                    return Error::usage(format!(
+                        "--set path `{}`: `{}` has {len} items, so `{seg}` is not one of them",
+                        self.path,
+                        shown(&walked)
+                    ))
+                    .with_hint(format!("use an index from 0 to {}", len.saturating_sub(1)))
                 }
-                _ => return Err(Error::usage(format!(
+                Step::Scalar => return Error::usage(format!(
                     "--set path `{}`: `{}` is a value, not an object",
                     self.path,
                     shown(&walked)
                 ))
                 .with_hint(
                     "--set replaces existing fields; `hookctl events --provider P TYPE` prints the sample",
-                )),
+                ),
             };
-            cur = next.expect("checked above");
             walked.push(seg);
         }
-        *cur = self.value.clone();
-        Ok(())
+        unreachable!("the path exists, so get_mut found it")
     }
 
     fn missing(&self, walked: &[&str], seg: &str, best: Option<&str>) -> Error {
@@ -203,7 +198,7 @@ impl<'a> Bodies<'a> {
             self.active = catalog
                 .fresh
                 .iter()
-                .filter(|r| crate::providers::json_path(&doc, &r.path).is_some())
+                .filter(|r| json_path::get(&doc, &r.path).is_some())
                 .collect();
             if !form {
                 self.template = Template::cut(&doc, &self.active, edits);
@@ -215,7 +210,7 @@ impl<'a> Bodies<'a> {
         let now = SystemTime::now();
         let mut canonical = self.template.as_ref().is_some_and(|t| t.canonical);
         for (rule, text) in self.active.iter().zip(&mut self.values) {
-            let Some(slot) = json_path_mut(doc, &rule.path) else {
+            let Some(slot) = json_path::get_mut(doc, &rule.path) else {
                 continue;
             };
             *slot = rule.fresh_value(slot, now);
@@ -298,7 +293,7 @@ impl Template {
         let marker = |k: usize| format!("\u{1}hookctl-fresh-{k}\u{1}");
         let mut marked = doc.clone();
         for (k, r) in active.iter().enumerate() {
-            *json_path_mut(&mut marked, &r.path)? = Value::String(marker(k));
+            *json_path::get_mut(&mut marked, &r.path)? = Value::String(marker(k));
         }
         let text = serde_json::to_vec(&marked).ok()?;
         let mut cuts = Vec::with_capacity(active.len());
@@ -417,7 +412,7 @@ mod tests {
                             crate::providers::catalog::FreshKind::Rfc3339
                                 | crate::providers::catalog::FreshKind::Unix
                                 | crate::providers::catalog::FreshKind::UnixFloat
-                        ) && crate::providers::json_path(&event.sample, &r.path).is_some()
+                        ) && json_path::get(&event.sample, &r.path).is_some()
                     });
                     if has_random {
                         assert_eq!(seen.len(), 3, "{} {}", provider.id(), event.name);

@@ -427,3 +427,73 @@ fn a_receiver_that_refuses_valid_deliveries_stops_at_the_baseline() {
     assert_eq!(r.requests().len(), 1, "nothing after a failed baseline");
     assert!(stderr(&out).contains("send-test"), "{}", stderr(&out));
 }
+
+/// `hookctl listen` over TLS with the self-signed test certificate: a provider would refuse it.
+fn tls_listener(provider: &str) -> crate::support::listen::Listener {
+    let cert = crate::support::repo_path("tests/fixtures/tls/cert.pem");
+    let key = crate::support::repo_path("tests/fixtures/tls/key.pem");
+    crate::support::listen::Listener::start(
+        &[
+            "-p",
+            provider,
+            "--secret-env",
+            "PROBE_SECRET",
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
+        &[("PROBE_SECRET", secret_for(provider))],
+    )
+}
+
+#[test]
+fn a_self_signed_certificate_stops_the_probe_in_words_unless_insecure() {
+    let listener = tls_listener("github");
+    let url = format!("https://127.0.0.1:{}/", listener.port);
+    let (out, _) = probe(&url, "github", &[]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("TLS certificate refused"), "{err}");
+    assert!(
+        !err.contains("OtherError"),
+        "rustls Debug text reached the user: {err}"
+    );
+    assert!(err.contains("--insecure"), "{err}");
+
+    let (out, report) = probe(&url, "github", &["--insecure"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let transport = &report["transport"][0];
+    assert_eq!(transport["id"], "transport.certificate");
+    assert_eq!(transport["verdict"], "fail");
+    assert!(
+        transport["detail"].as_str().unwrap().contains("providers refuse"),
+        "{transport}"
+    );
+    assert_eq!(report["baseline"]["ok"], true);
+    assert_eq!(
+        report["accepted_forgeries"], 0,
+        "the receiver itself is sound: {report}"
+    );
+}
+
+#[test]
+fn a_redirect_or_a_slow_answer_fails_the_baseline() {
+    let redirect =
+        Receiver::start(|_, _| Resp::status(301).header("Location", "http://127.0.0.1:1/elsewhere"));
+    let (out, report) = probe(&redirect.url, "github", &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let detail = report["baseline"]["delivery"]["detail"].as_str().unwrap();
+    assert!(detail.contains("redirect"), "{detail}");
+    assert_eq!(
+        redirect.requests().len(),
+        1,
+        "a redirect is not followed, and nothing follows it"
+    );
+
+    let slow = Receiver::start(|_, _| Resp::status(200).delay(Duration::from_millis(1500)));
+    let (out, report) = probe(&slow.url, "github", &["--timeout", "300ms"]);
+    assert_eq!(out.status.code(), Some(1));
+    let detail = report["baseline"]["delivery"]["detail"].as_str().unwrap();
+    assert!(detail.contains("no answer within 300ms"), "{detail}");
+}

@@ -208,6 +208,8 @@ pub fn base_url(flag: Option<&str>, spec: &Spec, config: &Config, ui: &Ui) -> Re
         Error::usage(format!("base URL `{text}` (from {origin}) is not a URL: {e}"))
             .with_hint("give scheme, host and port, e.g. http://127.0.0.1:8080")
     })?;
+    // From here on the URL parsed: it is shown with its password masked.
+    let text = crate::output::url(&url).to_string();
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return Err(Error::usage(format!(
             "base URL `{text}` (from {origin}) is not an http(s) URL"
