@@ -9,6 +9,7 @@ mod config;
 mod ed25519;
 mod handshakes;
 mod listen;
+mod listen_daily;
 mod listen_hostile;
 mod listen_record;
 mod probe;
