@@ -46,7 +46,7 @@ pub fn build(shared: &Shared, base: &str, record: Option<&Path>, host: &str) -> 
     }
     if !shared.events.is_empty() {
         rest.push(format!(
-            "  events: {} (others answered 200 and recorded, not forwarded)",
+            "  events: {} (the rest are answered 200 and recorded, not forwarded)",
             shared.events.describe()
         ));
     }
