@@ -213,8 +213,11 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-for -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tolerance -d 'How old (or how far in the future) a signed timestamp may be' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l verification-code -d 'Code to answer Cryptohopper\'s validate message with' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l verify-token -d 'Token Meta\'s hub.challenge must carry' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-to -d 'Forward every event to your app and relay its answer' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-to -d 'Forward events to your app and relay its answer: URL (the default route), or PROVIDER=URL, PROVIDER:EVENTS=URL, *:EVENTS=URL (repeatable; the first match wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l events -d 'Only forward these event types: a glob (`invoice.*`), `!GLOB` leaves types out (repeatable); the rest are answered 200 and recorded' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-timeout -d 'Answer 504 when the app is slower than this (default: the provider\'s own timeout)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-ca -d 'Trust the CA certificates in this PEM file for the app, besides the built-in roots' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-header -d 'Add or replace a header on forwarded requests: \'Name: value\' (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l record -d 'Append one JSON line per request to this file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l count -d 'Exit 0 after N valid events' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l timeout -d 'Exit 1 if --count events did not arrive in time' -r
@@ -228,9 +231,11 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-request-l
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-headers -d 'Most header fields in one request (431 beyond)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tls-cert -d 'TLS certificate (PEM) to serve HTTPS' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tls-key -d 'TLS private key (PEM)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -r -f -a "pretty\t''
-json\t''
-raw\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'What each request prints [default: compact on a terminal, pretty otherwise]' -r -f -a "compact\t'One line per request (the default on a terminal)'
+pretty\t'Each request\'s line, notes and body (the default when stdout is not a terminal)'
+json\t'The record line, on stdout; banner and reasons on stderr'
+raw\t'The body as received, on stdout'
+quiet\t'Nothing per request: the summary at the end'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
@@ -248,13 +253,15 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fan-out -d 'Send each event to every matching route; the first one\'s answer is the sender\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-insecure -d 'Accept any TLS certificate from the app (a self-signed development server)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fsync -d 'fsync the record after every line'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l accept-invalid -d 'Answer 200 even when a signature is invalid'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l full -d 'Show whole bodies instead of folding long ones'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l event-id -d 'Only this event id (repeatable)' -r

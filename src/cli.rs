@@ -53,7 +53,8 @@ pub enum Command {
     /// Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse
     Probe(ProbeArgs),
     /// Local receiver: answer challenges, verify, pretty-print, record, forward
-    Listen(ListenArgs),
+    // Boxed: its many flags would make every other command as large.
+    Listen(Box<ListenArgs>),
     /// Re-send events recorded by `listen --record` to a URL
     Replay(ReplayArgs),
     /// List a provider's event types, or print a sample payload for one
@@ -415,12 +416,29 @@ pub struct ListenArgs {
     /// Token Meta's hub.challenge must carry
     #[arg(long, value_name = "TOKEN")]
     pub verify_token: Option<String>,
-    /// Forward every event to your app and relay its answer
-    #[arg(long, value_name = "URL")]
-    pub forward_to: Option<String>,
+    /// Forward events to your app and relay its answer: URL (the default route), or
+    /// PROVIDER=URL, PROVIDER:EVENTS=URL, *:EVENTS=URL (repeatable; the first match wins)
+    #[arg(long, value_name = "[ROUTE=]URL")]
+    pub forward_to: Vec<String>,
+    /// Send each event to every matching route; the first one's answer is the sender's
+    #[arg(long, requires = "forward_to")]
+    pub fan_out: bool,
+    /// Only forward these event types: a glob (`invoice.*`), `!GLOB` leaves types out
+    /// (repeatable); the rest are answered 200 and recorded
+    #[arg(long, value_name = "PATTERN")]
+    pub events: Vec<String>,
     /// Answer 504 when the app is slower than this (default: the provider's own timeout)
     #[arg(long, value_name = "DURATION", value_parser = parse_duration, requires = "forward_to")]
     pub forward_timeout: Option<std::time::Duration>,
+    /// Accept any TLS certificate from the app (a self-signed development server)
+    #[arg(long, requires = "forward_to")]
+    pub forward_insecure: bool,
+    /// Trust the CA certificates in this PEM file for the app, besides the built-in roots
+    #[arg(long, value_name = "FILE", requires = "forward_to")]
+    pub forward_ca: Option<PathBuf>,
+    /// Add or replace a header on forwarded requests: 'Name: value' (repeatable)
+    #[arg(long, value_name = "NAME: VALUE", requires = "forward_to")]
+    pub forward_header: Vec<String>,
     /// Append one JSON line per request to this file
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
@@ -469,8 +487,9 @@ pub struct ListenArgs {
     /// Show whole bodies instead of folding long ones
     #[arg(long)]
     pub full: bool,
-    #[arg(short, long, value_enum, default_value_t = ListenOutput::Pretty)]
-    pub output: ListenOutput,
+    /// What each request prints [default: compact on a terminal, pretty otherwise]
+    #[arg(short, long, value_enum, value_name = "MODE")]
+    pub output: Option<ListenOutput>,
     #[command(flatten)]
     pub key: KeyArgs,
     #[command(flatten)]
@@ -479,9 +498,16 @@ pub struct ListenArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListenOutput {
+    /// One line per request (the default on a terminal)
+    Compact,
+    /// Each request's line, notes and body (the default when stdout is not a terminal)
     Pretty,
+    /// The record line, on stdout; banner and reasons on stderr
     Json,
+    /// The body as received, on stdout
     Raw,
+    /// Nothing per request: the summary at the end
+    Quiet,
 }
 
 #[derive(Debug, Args)]

@@ -51,9 +51,11 @@ impl From<cli::EncodingChoice> for Encoding {
 impl From<cli::ListenOutput> for ListenOutput {
     fn from(choice: cli::ListenOutput) -> Self {
         match choice {
+            cli::ListenOutput::Compact => ListenOutput::Compact,
             cli::ListenOutput::Pretty => ListenOutput::Pretty,
             cli::ListenOutput::Json => ListenOutput::Json,
             cli::ListenOutput::Raw => ListenOutput::Raw,
+            cli::ListenOutput::Quiet => ListenOutput::Quiet,
         }
     }
 }

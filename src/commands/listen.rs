@@ -7,17 +7,18 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, watch};
 
-use crate::cli::{ListenArgs, ListenOutput};
+use crate::cli::ListenArgs;
 use crate::error::{Error, Result};
 use crate::keys::{self, KeyFlags};
 use crate::listen::conn::Timeouts;
 use crate::listen::dedup::{self, Seen};
-use crate::listen::forward::Forwarder;
+use crate::listen::forward::{self, Forwarder};
 use crate::listen::framing::Limits;
 use crate::listen::keyring::{self, Keyring};
 use crate::listen::record::Recorder;
+use crate::listen::route::{EventFilter, Route};
 use crate::listen::server::{self, Stop};
-use crate::listen::{render, size, tls, Shared, Stats};
+use crate::listen::{banner, render, size, tls, ListenOutput, Shared, Stats};
 use crate::Context;
 
 /// How long in-flight requests may take to finish once the listener stops.
@@ -83,7 +84,11 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
     if let Some(healed) = recorder.as_ref().and_then(Recorder::healed) {
         ctx.ui.warn(healed.to_string());
     }
-    let forwarder = args.forward_to.as_deref().map(Forwarder::start).transpose()?;
+    let events = EventFilter::parse(&args.events).map_err(|why| {
+        Error::usage(format!("--events {why}"))
+            .with_hint("write --events 'invoice.*' to keep a family, --events '!ping' to leave one out")
+    })?;
+    let forwarder = forwarder(args, ctx)?;
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(cert), Some(key)) => Some(tls::acceptor(
             &std::fs::read(cert).map_err(|e| Error::file(cert, "read TLS certificate", &e))?,
@@ -108,7 +113,9 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
         max_body,
         tolerance: args.tolerance,
         forward_timeout: args.forward_timeout,
-        output: args.output.into(),
+        events,
+        fan_out: args.fan_out,
+        output: output_mode(args),
         full: args.full,
         count: args.count,
         ui: ctx.ui,
@@ -132,30 +139,73 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
     Ok((shared, config))
 }
 
+/// `-o`, or the default: one line per request for a person at a terminal, today's blocks for
+/// a pipe or a file (what scripts reading the human output were written against).
+fn output_mode(args: &ListenArgs) -> ListenOutput {
+    use std::io::IsTerminal;
+    match args.output {
+        Some(mode) => mode.into(),
+        None if std::io::stdout().is_terminal() => ListenOutput::Compact,
+        None => ListenOutput::Pretty,
+    }
+}
+
+/// The routes and the client of `--forward-*`, every flag checked before the listener binds.
+fn forwarder(args: &ListenArgs, ctx: &Context) -> Result<Option<Forwarder>> {
+    if args.forward_to.is_empty() {
+        return Ok(None);
+    }
+    let routes = args
+        .forward_to
+        .iter()
+        .map(|text| {
+            let route = Route::parse(text).map_err(|why| {
+                Error::usage(format!("--forward-to {why}")).with_hint(
+                    "write --forward-to http://127.0.0.1:8080/hooks, or a route: \
+                     --forward-to 'stripe:invoice.*=http://127.0.0.1:9000/billing'",
+                )
+            })?;
+            if let Some(p) = &route.provider {
+                ctx.providers.require(p)?;
+            }
+            Ok(route)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let ca_pem = args
+        .forward_ca
+        .as_deref()
+        .map(|p| std::fs::read(p).map_err(|e| Error::file(p, "read --forward-ca", &e)))
+        .transpose()?;
+    let options = forward::Options {
+        insecure: args.forward_insecure,
+        ca_pem,
+        headers: args.forward_header.clone(),
+    };
+    Forwarder::start(routes, &options).map(Some)
+}
+
 pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
     let (shared, config) = prepare(args, ctx)?;
     let (listener, addr) = server::bind(&args.host, args.port)?;
     let base = format!("{}://{addr}", shared.scheme);
-    let banner = format!("Listening on {base}{}\n", shared.path);
-    match args.output {
-        ListenOutput::Json => eprint!("{banner}"),
-        _ => render::emit(banner.as_bytes()),
+    let banner = banner::build(&shared, &base, args.record.as_deref(), &args.host);
+    let first = format!("{}\n", banner.first);
+    let rest: String = match ctx.ui.quiet {
+        true => String::new(),
+        false => banner.rest.iter().map(|l| format!("{l}\n")).collect(),
+    };
+    let streams = shared.output.streams();
+    match (streams.banner_on_stdout, streams.stdout_is_data) {
+        (true, false) => render::emit(format!("{first}{rest}").as_bytes()),
+        (true, true) => {
+            render::emit(first.as_bytes());
+            eprint!("{rest}");
+        }
+        (false, _) => eprint!("{first}{rest}"),
     }
-    ctx.ui.status(format!(
-        "provider: {}{}{}",
-        shared.provider.as_ref().map_or("auto", |p| p.id()),
-        args.record
-            .as_ref()
-            .map(|p| format!(", recording to {}", p.display()))
-            .unwrap_or_default(),
-        args.forward_to
-            .as_ref()
-            .map(|u| match reqwest::Url::parse(u) {
-                Ok(url) => format!(", forwarding to {}", crate::send::client::shown(&url)),
-                Err(_) => format!(", forwarding to {u}"),
-            })
-            .unwrap_or_default(),
-    ));
+    for warning in &banner.warnings {
+        ctx.ui.warn(warning);
+    }
 
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use sha2::{Digest, Sha256};
 
 use super::forward::{Forwarder, Outcome};
-use super::handshake;
+use super::{handshake, route};
 use super::{Exchange, Shared, Signature, Stats};
 use crate::payload::Body;
 use crate::providers::{Check, Headers, Reason};
@@ -92,6 +92,13 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         return with_answer(shared, ex, echo, answer);
     }
 
+    if !shared.events.admits(ex.event_type.as_deref()) {
+        // Answered as the provider expects, so it does not retry; kept in the record.
+        ex.filtered = true;
+        Stats::add(&shared.stats.filtered);
+        return Reply::new(ex, echo);
+    }
+
     let id = ex
         .event_id
         .clone()
@@ -111,7 +118,7 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
             .forward_timeout
             .unwrap_or_else(|| provider.info().delivery_timeout)
             .max(Duration::from_millis(1));
-        reply = forward(fwd, timeout, reply);
+        reply = forward(shared, fwd, timeout, reply);
     }
     if signature == Signature::Valid && (200..300).contains(&reply.status) {
         Stats::add(&shared.stats.valid);
@@ -129,6 +136,8 @@ fn exchange(method: &str, url: &str, headers: Headers, body: Vec<u8>, signature:
         signature,
         reason: None,
         duplicate: false,
+        filtered: false,
+        forwarded: Vec::new(),
         method: method.to_string(),
         path: url.to_string(),
         headers,
@@ -199,10 +208,32 @@ fn check_signature(
     }
 }
 
-/// The app's answer in place of ours, or a gateway error saying why there is none.
-fn forward(fwd: &Forwarder, timeout: Duration, mut reply: Reply) -> Reply {
+/// The primary route's answer in place of ours, or a gateway error saying why there is none;
+/// every route's outcome is kept on the exchange. No matching route: answered by us.
+fn forward(shared: &Shared, fwd: &Forwarder, timeout: Duration, mut reply: Reply) -> Reply {
     let ex = &reply.exchange;
-    match fwd.forward(&ex.method, &ex.headers, &ex.body, timeout) {
+    let routes = route::select(
+        fwd.routes(),
+        ex.provider.as_deref(),
+        ex.event_type.as_deref(),
+        shared.fan_out,
+    );
+    if routes.is_empty() {
+        return reply;
+    }
+    let outcomes = fwd.forward(&routes, &ex.method, &ex.headers, &ex.body, timeout);
+    let mut primary = None;
+    for (outcome, shown) in outcomes {
+        if shown.status.is_none() {
+            Stats::add(&shared.stats.forward_failures);
+        }
+        reply.exchange.forwarded.push(shown);
+        if primary.is_none() {
+            primary = Some(outcome);
+        }
+    }
+    let shown = crate::send::client::shown(&routes[0].url);
+    match primary.expect("at least one route was taken") {
         Outcome::Answered {
             status,
             content_type,
@@ -211,22 +242,18 @@ fn forward(fwd: &Forwarder, timeout: Duration, mut reply: Reply) -> Reply {
             reply.status = status;
             reply.content_type = content_type;
             reply.body = body;
-            reply
-                .exchange
-                .notes
-                .push(format!("forwarded: your app answered {status}"));
         }
         Outcome::Down(why) => {
-            reply = reply.text(502, "forward target is down\n");
+            reply = reply.text(502, format!("forward target is down: {why}\n"));
             reply
                 .exchange
                 .notes
-                .push(format!("forward failed, answered 502: {why}"));
+                .push(format!("forward failed, answered 502: {why} ({shown})"));
         }
         Outcome::TimedOut(after) => {
             reply = reply.text(504, "forward target timed out\n");
             reply.exchange.notes.push(format!(
-                "forward timed out after {}, answered 504: the provider would give up and retry",
+                "forward timed out after {}, answered 504: the provider would give up and retry ({shown})",
                 humantime::format_duration(after)
             ));
         }

@@ -54,8 +54,11 @@ pub fn parse_secret_for(text: &str) -> std::result::Result<SecretFor, String> {
 pub struct Keyring {
     /// Secrets fixed at start-up, per provider id (`--secret-for`, or the fixed provider's).
     preset: HashMap<String, Secret>,
+    /// Where each preset secret came from, named without its value (for the banner).
+    preset_sources: HashMap<String, String>,
     /// From the `--secret*` flags, which apply to every provider.
     flags: Option<Secret>,
+    flags_source: Option<String>,
     config: Config,
     key_flags: KeyFlags,
     ui: Ui,
@@ -75,6 +78,7 @@ impl Keyring {
         ui: &Ui,
     ) -> Result<Keyring> {
         let mut preset = HashMap::new();
+        let mut preset_sources = HashMap::new();
         for s in secret_for {
             let flags = match &s.source {
                 Source::File(p) => Flags {
@@ -95,19 +99,29 @@ impl Keyring {
                 ui,
                 &env,
             )? {
+                let from = match &s.source {
+                    Source::File(p) => format!("--secret-for {}=@{}", s.provider, p.display()),
+                    Source::Env(v) => format!("--secret-for {}=env:{v}", s.provider),
+                };
                 preset.insert(s.provider.clone(), secret);
+                preset_sources.insert(s.provider.clone(), from);
             }
         }
         let given = secret_flags;
-        let flags = if given.file.is_some() || given.env.is_some() || given.value.is_some() {
+        let (flags, flags_source) = if given.file.is_some() || given.env.is_some() || given.value.is_some() {
             let env = |k: &str| std::env::var_os(k);
-            secret::find(Credential::Secret, given, "", &Config::default(), ui, &env)?.map(|(s, _)| s)
+            match secret::find(Credential::Secret, given, "", &Config::default(), ui, &env)? {
+                Some((s, from)) => (Some(s), Some(from.0)),
+                None => (None, None),
+            }
         } else {
-            None
+            (None, None)
         };
         Ok(Keyring {
             preset,
+            preset_sources,
             flags,
+            flags_source,
             config: config.clone(),
             key_flags: key_flags.clone(),
             ui: *ui,
@@ -144,8 +158,8 @@ impl Keyring {
             &self.ui,
             &env,
         )?;
-        let secret = match found {
-            Some((secret, _)) => secret,
+        let (secret, from) = match found {
+            Some(found) => found,
             // Asana hands its secret over in the handshake that creates the webhook, before
             // the user could know it: neither prompt for it nor refuse to start.
             None if hands_over_secret(provider) => {
@@ -155,19 +169,48 @@ impl Keyring {
                 ));
                 return Ok(());
             }
-            None => {
-                secret::resolve(
-                    Credential::Secret,
-                    Flags::default(),
-                    provider.id(),
-                    &self.config,
-                    &self.ui,
-                )?
-                .0
-            }
+            None => secret::resolve(
+                Credential::Secret,
+                Flags::default(),
+                provider.id(),
+                &self.config,
+                &self.ui,
+            )?,
         };
         self.preset.insert(provider.id().to_string(), secret);
+        self.preset_sources.insert(provider.id().to_string(), from.0);
         Ok(())
+    }
+
+    /// Which providers have a secret and where it comes from, never its value: `(provider id
+    /// or "every provider", source)`, for the banner. `ids` are the providers that may arrive.
+    pub fn sources<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        if let Some(from) = &self.flags_source {
+            out.push(("every provider".into(), from.clone()));
+        }
+        let env = |k: &str| std::env::var_os(k);
+        for id in ids {
+            let from = match self.preset_sources.get(id) {
+                Some(from) => Some(from.clone()),
+                None if self.flags.is_some() => None,
+                None => secret::find(
+                    Credential::Secret,
+                    Flags::default(),
+                    id,
+                    &self.config,
+                    &self.ui,
+                    &env,
+                )
+                .ok()
+                .flatten()
+                .map(|(_, from)| from.0),
+            };
+            if let Some(from) = from {
+                out.push((id.to_string(), from));
+            }
+        }
+        out
     }
 
     /// The key for `provider`; `Err` holds the reason shown with the 401.
@@ -303,7 +346,9 @@ mod tests {
                 .iter()
                 .map(|(id, s)| (id.to_string(), Secret::new(s.as_bytes())))
                 .collect(),
+            preset_sources: HashMap::new(),
             flags: None,
+            flags_source: None,
             config: Config::default(),
             key_flags: KeyFlags::default(),
             ui: Ui {

@@ -4,6 +4,7 @@
 //! before hyper parses it, `handler` decides the answer to one delivery, and the rest each own
 //! one concern: keys, handshakes, the record file, forwarding, console output, TLS.
 
+pub mod banner;
 pub mod conn;
 pub mod dedup;
 pub mod forward;
@@ -14,6 +15,7 @@ pub mod keyring;
 pub mod record;
 pub mod record_format;
 pub mod render;
+pub mod route;
 pub mod server;
 pub mod size;
 pub mod tls;
@@ -25,12 +27,49 @@ use std::time::{Duration, SystemTime};
 use crate::output::Ui;
 use crate::providers::{Headers, Provider, Registry, Variant};
 
-/// What each delivery prints on stdout (`-o`).
+/// What each delivery prints (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListenOutput {
+    /// One line per request, for people.
+    Compact,
+    /// The request's line, its notes and its body.
     Pretty,
+    /// The record line: data on stdout.
     Json,
+    /// The body as received: data on stdout.
     Raw,
+    /// Nothing per request; the summary at the end.
+    Quiet,
+}
+
+/// Where each kind of console output goes for one output mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Streams {
+    /// stdout carries data only (record lines or bodies) that a script reads: the banner,
+    /// refusals and reasons go to stderr.
+    pub stdout_is_data: bool,
+    /// The banner's first line (`Listening on URL`) goes to stdout, else stderr; the rest of
+    /// it follows on stdout only where stdout is not data.
+    pub banner_on_stdout: bool,
+    /// Requests refused before they are a delivery (404, 405, 413, 431, 408) get a line.
+    pub refusals_shown: bool,
+    /// Why a delivery was refused, and its notes, are repeated on stderr.
+    pub reasons_on_stderr: bool,
+}
+
+impl ListenOutput {
+    /// The one place that decides which modes put data on stdout.
+    pub fn streams(self) -> Streams {
+        let data = matches!(self, ListenOutput::Json | ListenOutput::Raw);
+        let people = matches!(self, ListenOutput::Compact | ListenOutput::Pretty);
+        Streams {
+            stdout_is_data: data,
+            // `-o raw` has always led its stdout with the URL line: scripts read it there.
+            banner_on_stdout: people || self == ListenOutput::Raw,
+            refusals_shown: people,
+            reasons_on_stderr: data,
+        }
+    }
 }
 
 /// Everything the connections share, fixed at start-up.
@@ -51,6 +90,10 @@ pub struct Shared {
     pub max_body: u64,
     pub tolerance: Duration,
     pub forward_timeout: Option<Duration>,
+    /// `--events`: which event types are forwarded; the rest are answered 200 and recorded.
+    pub events: route::EventFilter,
+    /// `--fan-out`: send to every matching route, not only the first.
+    pub fan_out: bool,
     pub output: ListenOutput,
     pub full: bool,
     pub count: Option<u64>,
@@ -98,6 +141,10 @@ pub struct Exchange {
     /// Why the signature or request was refused, for people.
     pub reason: Option<String>,
     pub duplicate: bool,
+    /// Left out by `--events`: answered 200, recorded, not forwarded.
+    pub filtered: bool,
+    /// Each forward made, the primary route's first.
+    pub forwarded: Vec<forward::Forwarded>,
     pub method: String,
     pub path: String,
     pub headers: Headers,
@@ -117,6 +164,9 @@ pub struct Stats {
     pub duplicates: AtomicU64,
     pub challenges: AtomicU64,
     pub rejected: AtomicU64,
+    pub filtered: AtomicU64,
+    /// Forwards that got no answer from the app (down, timed out), every route counted.
+    pub forward_failures: AtomicU64,
 }
 
 impl Stats {
@@ -126,13 +176,15 @@ impl Stats {
     pub fn summary(&self) -> String {
         let g = |c: &AtomicU64| c.load(Ordering::SeqCst);
         format!(
-            "received {}, valid {}, invalid {}, duplicates {}, challenges {}, rejected {}",
+            "received {}, valid {}, invalid {}, duplicates {}, challenges {}, rejected {}, filtered {}, forward failures {}",
             g(&self.received),
             g(&self.valid),
             g(&self.invalid),
             g(&self.duplicates),
             g(&self.challenges),
-            g(&self.rejected)
+            g(&self.rejected),
+            g(&self.filtered),
+            g(&self.forward_failures)
         )
     }
 }

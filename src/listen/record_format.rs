@@ -1,8 +1,10 @@
 //! The record line of `listen --record` and `listen -o json`: one JSON object per exchange,
 //! written by the listener and read back by `verify --request` and `replay`. Its fields:
 //! `received_at`, `provider`, `event_type`, `event_id`, `signature`, `reason`, `duplicate`,
-//! `method`, `path`, `headers` (repeated names as arrays, credentials masked), `status`, and
-//! `body` (UTF-8 text) or `body_base64`.
+//! `filtered` (left out by `--events`), `forwarded` (when forwarded: one `{url, status, ms,
+//! error}` per route, the primary first), `method`, `path`, `headers` (repeated names as
+//! arrays, credentials masked), `status`, and `body` (UTF-8 text) or `body_base64`. Readers
+//! take what they need and ignore the rest, so lines of older versions read back too.
 
 use std::borrow::Cow;
 use std::collections::hash_map::{Entry, HashMap};
@@ -12,6 +14,7 @@ use base64::Engine;
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
+use super::forward::Forwarded;
 use super::Exchange;
 use crate::error::{Error, Result};
 use crate::payload::Body;
@@ -39,6 +42,8 @@ pub fn write(ex: &Exchange) -> Vec<u8> {
         signature: ex.signature.as_str(),
         reason: ex.reason.as_deref(),
         duplicate: ex.duplicate,
+        filtered: ex.filtered,
+        forwarded: &ex.forwarded,
         method: &ex.method,
         path: &ex.path,
         headers: RecordHeaders(&ex.headers.0),
@@ -61,6 +66,9 @@ struct RecordLine<'a> {
     signature: &'static str,
     reason: Option<&'a str>,
     duplicate: bool,
+    filtered: bool,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    forwarded: &'a [Forwarded],
     method: &'a str,
     path: &'a str,
     headers: RecordHeaders<'a>,
@@ -154,6 +162,8 @@ mod tests {
             signature: Signature::Valid,
             reason: None,
             duplicate: false,
+            filtered: false,
+            forwarded: vec![],
             method: "POST".into(),
             path: "/".into(),
             headers,

@@ -1,10 +1,10 @@
-//! Console output for one exchange (`-o pretty|json|raw`). Everything a client sent is
-//! sanitised before it reaches a terminal; the record line itself is `record_format`'s.
+//! Console output for one exchange (`-o compact|pretty|json|raw|quiet`). Everything a client
+//! sent is sanitised before it reaches a terminal; the record line itself is `record_format`'s.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use colored::Colorize;
+use colored::{ColoredString, Colorize};
 
 use super::{Exchange, ListenOutput, Signature};
 use crate::output::{pretty_body, sanitize};
@@ -22,7 +22,119 @@ pub fn stdout_block(ex: &Exchange, line: &[u8], output: ListenOutput, full: bool
             bytes
         }
         ListenOutput::Pretty => pretty(ex, full).into_bytes(),
+        ListenOutput::Compact => {
+            let mut line = compact(ex);
+            line.push('\n');
+            line.into_bytes()
+        }
+        ListenOutput::Quiet => Vec::new(),
     }
+}
+
+/// Local wall-clock time with milliseconds, `14:03:07.123`: the clock the person watching reads.
+fn local_time(at: std::time::SystemTime) -> String {
+    chrono::DateTime::<chrono::Local>::from(at)
+        .format("%H:%M:%S%.3f")
+        .to_string()
+}
+
+/// An event id short enough for one line, still telling neighbours apart (their ends differ).
+fn short_id(id: &str) -> String {
+    let chars: Vec<char> = id.chars().collect();
+    if chars.len() <= 16 {
+        return id.to_string();
+    }
+    let head: String = chars[..10].iter().collect();
+    let tail: String = chars[chars.len() - 5..].iter().collect();
+    format!("{head}…{tail}")
+}
+
+fn ms(d: std::time::Duration) -> String {
+    format!("{}ms", d.as_millis())
+}
+
+/// One line per request: time, provider, event type, short id, verdict, status, and where it
+/// went (`→ app 201 12ms`) or why it was refused.
+pub fn compact(ex: &Exchange) -> String {
+    // A filtered event is shown, but out of the way: the user asked not to see these.
+    let dim = ex.filtered && ex.reason.is_none();
+    let paint = |s: ColoredString| if dim { s.clear() } else { s };
+    let field = |v: Option<&str>| sanitize(v.unwrap_or("-"), false);
+    let verdict = match ex.signature {
+        Signature::Valid => "✔ valid".green().bold(),
+        Signature::Challenge => "◆ challenge".cyan().bold(),
+        _ => "✘".red().bold(),
+    };
+    let mut line = format!(
+        "{} {} {} {} {}",
+        paint(local_time(ex.received_at).dimmed()),
+        paint(field(ex.provider.as_deref()).bold()),
+        field(ex.event_type.as_deref()),
+        paint(sanitize(&short_id(ex.event_id.as_deref().unwrap_or("-")), false).dimmed()),
+        paint(verdict),
+    );
+    if ex.duplicate {
+        line.push_str(&format!(" {}", "↺ duplicate".yellow()));
+    }
+    if ex.filtered {
+        line.push_str(" filtered");
+    }
+    let tail = status_tail(ex, dim);
+    if !tail.is_empty() {
+        line.push(' ');
+        line.push_str(&tail);
+    }
+    for (i, f) in ex.forwarded.iter().enumerate() {
+        line.push_str(&format!(" {}", forward_part(i == 0, ex.status, f)));
+    }
+    if dim {
+        return line.dimmed().to_string();
+    }
+    line
+}
+
+/// `200 3ms`, or `401 mismatch: …` when there is a reason; nothing more when forwarded (the
+/// route's part says what the sender got).
+fn status_tail(ex: &Exchange, plain: bool) -> String {
+    let status = match ex.status {
+        _ if plain => ex.status.to_string().normal(),
+        200..=299 => ex.status.to_string().green(),
+        400..=499 => ex.status.to_string().yellow(),
+        _ => ex.status.to_string().red(),
+    };
+    match (&ex.reason, ex.forwarded.is_empty()) {
+        (Some(why), _) => format!("{status} {}", sanitize(why, false)),
+        (None, true) => format!("{status} {}", ms(ex.latency)),
+        (None, false) => String::new(),
+    }
+}
+
+/// `→ app 201 12ms`, `→ 502 forward failed: connection refused (URL)`; a fan-out target's
+/// failure does not change the answer, so it shows no status of ours.
+fn forward_part(primary: bool, answered: u16, f: &super::forward::Forwarded) -> String {
+    let label = sanitize(&f.label, false);
+    match (f.status, &f.error) {
+        (Some(status), _) => format!("→ {label} {status} {}ms", f.ms),
+        (None, why) => {
+            let why = sanitize(why.as_deref().unwrap_or("no answer"), false);
+            let text = if primary {
+                format!("→ {answered} forward failed: {why} ({})", f.url)
+            } else {
+                format!("→ {label} failed: {why} ({})", f.url)
+            };
+            text.red().to_string()
+        }
+    }
+}
+
+/// A request answered before it became a delivery (404, 405, 413, 431, 408, 400).
+pub fn refusal(status: u16, what: &str) -> String {
+    format!(
+        "{} {} {}\n",
+        local_time(std::time::SystemTime::now()).dimmed(),
+        status.to_string().yellow(),
+        sanitize(what, false)
+    )
 }
 
 fn pretty(ex: &Exchange, full: bool) -> String {
@@ -54,6 +166,13 @@ fn pretty(ex: &Exchange, full: bool) -> String {
         field(&ex.event_id).dimmed(),
         ex.latency.as_secs_f64() * 1000.0
     );
+    for f in ex.forwarded.iter().filter(|f| f.status.is_some()) {
+        out.push_str(&format!(
+            "  {} {}\n",
+            "note:".cyan(),
+            forward_part(false, ex.status, f)
+        ));
+    }
     for note in &ex.notes {
         out.push_str(&format!("  {} {}\n", "note:".cyan(), sanitize(note, false)));
     }
@@ -109,6 +228,8 @@ mod tests {
             signature: Signature::Valid,
             reason: None,
             duplicate: false,
+            filtered: false,
+            forwarded: vec![],
             method: "POST".into(),
             path: "/".into(),
             headers,

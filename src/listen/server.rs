@@ -22,7 +22,7 @@ use super::conn::{Entry, Guarded, Pipeline, Timeouts};
 use super::framing::{Limits, Refusal};
 use super::handler::{self, Reply};
 use super::tls::HandshakeWatch;
-use super::{handshake, record_format, render, Exchange, ListenOutput, Shared, Signature, Stats};
+use super::{handshake, record_format, render, Exchange, Shared, Signature, Stats};
 use crate::error::{io_reason, Error, Result};
 use crate::output::sanitize;
 use crate::providers::Headers;
@@ -238,6 +238,11 @@ async fn answer(
             sanitize(&method, false),
             sanitize(&url, false)
         ));
+        show_refusal(
+            shared,
+            404,
+            &format!("{method} {path} is not the webhook path ({})", shared.path),
+        );
         return Ok(plain(404, "not found\n", &echo, false));
     }
     let reply = match method.as_str() {
@@ -290,6 +295,7 @@ async fn answer(
             None => return Ok(plain(200, "hookctl is listening\n", &echo, false)),
         },
         _ => {
+            show_refusal(shared, 405, &method);
             let mut r = plain(405, "method not allowed: webhooks are POSTed\n", &echo, false);
             r.headers_mut()
                 .insert(hyper::header::ALLOW, HeaderValue::from_static("GET, HEAD, POST"));
@@ -384,6 +390,7 @@ fn refused(shared: &Shared, refusal: &Refusal) -> Answer {
     shared
         .ui
         .debug(format!("{} {}", refusal.status, sanitize(&refusal.reason, false)));
+    show_refusal(shared, refusal.status, &refusal.reason);
     plain(refusal.status, &format!("{}\n", refusal.reason), &[], true)
 }
 
@@ -391,10 +398,12 @@ fn refused(shared: &Shared, refusal: &Refusal) -> Answer {
 fn too_large(shared: &Shared, len: u64, echo: &[(String, String)]) -> Answer {
     Stats::add(&shared.stats.received);
     Stats::add(&shared.stats.rejected);
-    shared.ui.warn(format!(
-        "answered 413: body of {len} bytes is over --max-body {}",
-        shared.max_body
-    ));
+    let why = format!("body of {len} bytes is over --max-body {}", shared.max_body);
+    if shared.output.streams().refusals_shown {
+        show_refusal(shared, 413, &why);
+    } else {
+        shared.ui.warn(format!("answered 413: {why}"));
+    }
     plain(413, "payload too large\n", echo, true)
 }
 
@@ -445,11 +454,19 @@ fn hyper_headers(req: &Request<Incoming>) -> Headers {
     )
 }
 
+/// A line for a request answered before it became a delivery, in the modes that show them
+/// (the text is the client's own in part: sanitised).
+fn show_refusal(shared: &Shared, status: u16, what: &str) {
+    if shared.output.streams().refusals_shown {
+        render::emit(render::refusal(status, &sanitize(what, false)).as_bytes());
+    }
+}
+
 /// Console output for one delivery.
 fn report(shared: &Shared, ex: &Exchange, line: &[u8]) {
     render::emit(&render::stdout_block(ex, line, shared.output, shared.full));
     let failed = !matches!(ex.signature, Signature::Valid | Signature::Challenge);
-    if shared.output != ListenOutput::Pretty {
+    if shared.output.streams().reasons_on_stderr {
         // stdout carries data only: say why on stderr.
         if failed {
             let why = ex.reason.as_deref().unwrap_or("invalid signature");

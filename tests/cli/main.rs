@@ -11,6 +11,7 @@ mod doctor;
 mod ed25519;
 mod handshakes;
 mod listen;
+mod listen_daily;
 mod listen_hostile;
 mod listen_record;
 mod pipes;
