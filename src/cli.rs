@@ -82,7 +82,7 @@ impl Command {
         let json = |f: &Format| *f == Format::Json;
         match self {
             Command::Sign(a) => a.output == SignOutput::Json,
-            Command::Listen(a) => a.output == ListenOutput::Json,
+            Command::Listen(a) => a.output == Some(ListenOutput::Json),
             Command::Verify(a) => json(&a.output),
             Command::SendTest(a) => json(&a.output),
             Command::Probe(a) => json(&a.output),

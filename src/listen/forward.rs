@@ -258,12 +258,12 @@ fn forwarded(route: &Route, outcome: &Outcome, ms: u64) -> Forwarded {
 
 /// Why the app gave no answer, in words a person can act on.
 fn describe(e: &reqwest::Error) -> String {
-    let inner = crate::net_error::describe(e, crate::net_error::Detail::Innermost);
-    // rustls words a refused certificate as its error's Debug form ("invalid peer
-    // certificate: UnknownIssuer"); that is a reason for a developer, so it is reworded.
-    if let Some(kind) = inner.strip_prefix("invalid peer certificate: ") {
-        return certificate_reason(kind);
+    if let Some(why) = crate::net_error::certificate_problem(e) {
+        return format!(
+            "TLS: the app's certificate was refused: {why}; pass --forward-ca FILE with the CA that signed it, or --forward-insecure"
+        );
     }
+    let inner = crate::net_error::describe(e, crate::net_error::Detail::Innermost);
     if inner.contains("InvalidContentType") || inner.contains("corrupt message") {
         return "TLS: the app did not speak TLS (is it plain http?)".into();
     }
@@ -274,22 +274,6 @@ fn describe(e: &reqwest::Error) -> String {
         return format!("cannot connect: {inner}");
     }
     crate::net_error::describe(e, crate::net_error::Detail::Distinct)
-}
-
-fn certificate_reason(kind: &str) -> String {
-    let what = match kind {
-        "UnknownIssuer" => "is signed by an authority this listener does not trust",
-        "NotValidForName" => "is not valid for this host name",
-        "Expired" => "has expired",
-        "NotValidYet" => "is not valid yet",
-        "Revoked" => "is revoked",
-        "BadSignature" => "has a bad signature",
-        "BadEncoding" => "cannot be parsed",
-        _ => "is not acceptable",
-    };
-    format!(
-        "TLS: the app's certificate {what}; pass --forward-ca FILE with the CA that signed it, or --forward-insecure"
-    )
 }
 
 #[cfg(test)]
@@ -305,16 +289,5 @@ mod tests {
         assert!(parse_header("Transfer-Encoding: chunked")
             .unwrap_err()
             .contains("connection"));
-    }
-
-    #[test]
-    fn refused_certificates_are_worded_for_people() {
-        let text = certificate_reason("UnknownIssuer");
-        assert!(
-            text.contains("does not trust") && text.contains("--forward-ca"),
-            "{text}"
-        );
-        assert!(!text.contains("UnknownIssuer"));
-        assert!(certificate_reason("Other(…)").contains("not acceptable"));
     }
 }

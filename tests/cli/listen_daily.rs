@@ -517,7 +517,7 @@ fn forwarding_over_tls_trusts_a_given_ca_or_anything_when_told() {
     std::thread::sleep(Duration::from_millis(100));
     let err = l.stderr();
     assert!(
-        err.contains("TLS: the app's certificate is signed by an authority this listener does not trust")
+        err.contains("TLS: the app's certificate was refused: it is not signed by a CA the client trusts")
             && err.contains("--forward-ca"),
         "{err}"
     );
@@ -641,6 +641,12 @@ fn bad_routes_globs_cas_and_headers_fail_before_binding() {
 fn the_banner_says_what_is_set_up_and_never_a_secret() {
     let dir = tempfile::tempdir().unwrap();
     let file = temp_file(&dir, "noko.secret", format!("{NOKO}\n").as_bytes());
+    // A secret file others can read is warned about before the banner; this one is private.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     let rec = dir.path().join("events.jsonl");
     let flag = format!("noko=@{}", file.display());
     let mut cmd = command();
