@@ -566,12 +566,15 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        output::data_line(format!(
-            "{:<11} {} events to {}",
-            "sent".bold(),
-            s.sent,
-            target.shown
-        ));
+        let sent = if s.interrupted {
+            format!(
+                "{} of {} events to {} (interrupted)",
+                s.sent, s.planned, target.shown
+            )
+        } else {
+            format!("{} events to {}", s.sent, target.shown)
+        };
+        output::data_line(format!("{:<11} {sent}", "sent".bold()));
         output::data_line(format!("{:<11} {statuses}", "status".bold()));
         output::data_line(format!("{:<11} {errors}", "errors".bold()));
         output::data_line(format!(
@@ -584,13 +587,14 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
             ms(100.0)
         ));
         output::data_line(format!(
-            "{:<11} {:.1} events/s ({:.2} s)",
+            "{:<11} {:.1} answered events/s ({} answered in {:.2} s)",
             "throughput".bold(),
             s.events_per_s(),
+            s.answered(),
             s.elapsed.as_secs_f64()
         ));
     }
-    if s.missed == 0 {
+    if s.missed == 0 && !s.interrupted {
         return Ok(());
     }
     if s.all_unreachable() {
@@ -600,6 +604,12 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
                 target.shown
             )),
         );
+    }
+    if s.interrupted {
+        return Err(Error::check(format!(
+            "interrupted: {} of {} events sent, {} missed --expect {}",
+            s.sent, s.planned, s.missed, target.expect
+        )));
     }
     let mut e = Error::check(format!(
         "{} of {} events missed --expect {}",

@@ -13,6 +13,7 @@ mod handshakes;
 mod listen;
 mod listen_hostile;
 mod listen_record;
+mod load_mode;
 mod pipes;
 mod private_files;
 mod probe;
