@@ -276,7 +276,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;replay' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'URL to send the requests to')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'URL to send the requests to (`localhost:3000/hooks` means http://)')
             [CompletionResult]::new('--event-id', '--event-id', [CompletionResultType]::ParameterName, 'Only this event id (repeatable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (default: the recorded provider''s delivery timeout)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')

@@ -267,7 +267,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;replay'= {
-            cand --to 'URL to send the requests to'
+            cand --to 'URL to send the requests to (`localhost:3000/hooks` means http://)'
             cand --event-id 'Only this event id (repeatable)'
             cand --timeout 'Give up on a request after this long (default: the recorded provider''s delivery timeout)'
             cand --secret-file 'Read the signing secret from a file (a trailing newline is ignored)'

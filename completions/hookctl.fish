@@ -256,7 +256,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose 
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to (`localhost:3000/hooks` means http://)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l event-id -d 'Only this event id (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'Give up on a request after this long (default: the recorded provider\'s delivery timeout)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F

@@ -278,7 +278,7 @@ pub enum Format {
 
 #[derive(Debug, Args)]
 pub struct SendTestArgs {
-    /// Receiver URL to POST to
+    /// Receiver URL to POST to (`localhost:3000/hooks` means http://)
     pub url: String,
     /// Provider whose scheme to use (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
@@ -343,7 +343,7 @@ pub struct SendTestArgs {
     after_help = "Sends real deliveries to URL (the count is printed first; --dry-run prints them instead). Every probe event id starts with `probe_`.\nExit status: 0 no finding, 1 a forgery accepted or a valid delivery refused, 2 bad input, 3 unreachable."
 )]
 pub struct ProbeArgs {
-    /// Receiver URL to probe
+    /// Receiver URL to probe (`localhost:3000/hooks` means http://)
     pub url: String,
     /// Provider whose scheme the receiver verifies (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
@@ -484,7 +484,7 @@ pub enum ListenOutput {
 pub struct ReplayArgs {
     /// Record file written by `listen --record`
     pub file: PathBuf,
-    /// URL to send the requests to
+    /// URL to send the requests to (`localhost:3000/hooks` means http://)
     #[arg(long, value_name = "URL")]
     pub to: String,
     /// Only this event id (repeatable)

@@ -239,7 +239,7 @@ fn resign(
     };
     // URL-signing schemes (Twilio, Square, HubSpot) sign the URL the request now goes to.
     let variant = Variant {
-        url: Some(args.to.clone()),
+        url: Some(client::with_default_scheme(&args.to).into_owned()),
         ..Variant::default()
     };
     if !keys.contains_key(provider.id()) {

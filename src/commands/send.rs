@@ -70,7 +70,9 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     let key_flags = KeyFlags::from(&args.key);
     let mut variant = keys::variant(&key_flags);
     // Noones ed25519 signs the target URL: the one we post to, unless told otherwise.
-    variant.url.get_or_insert_with(|| args.url.clone());
+    variant
+        .url
+        .get_or_insert_with(|| client::with_default_scheme(&args.url).into_owned());
 
     if args.challenge {
         let hs = Challenge::of(provider.as_ref(), args.verification_code.as_deref())?;

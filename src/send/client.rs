@@ -19,6 +19,7 @@ pub fn build(insecure: bool, pool: usize) -> Result<reqwest::Client> {
 
 /// The receiver URL, checked before anything is signed.
 pub fn parse_url(raw: &str) -> Result<reqwest::Url> {
+    let raw = &*with_default_scheme(raw);
     let url = reqwest::Url::parse(raw).map_err(|e| {
         Error::usage(format!("`{raw}` is not a URL: {e}"))
             .with_hint("give a full URL such as http://127.0.0.1:3000/webhooks")
@@ -28,6 +29,16 @@ pub fn parse_url(raw: &str) -> Result<reqwest::Url> {
             .with_hint("webhooks are delivered over http:// or https://"));
     }
     Ok(url)
+}
+
+/// A receiver URL written without a scheme (`localhost:3000/hooks`) means `http://`, as xh,
+/// HTTPie and `stripe listen --forward-to localhost:3000` take it.
+pub fn with_default_scheme(raw: &str) -> std::borrow::Cow<'_, str> {
+    if raw.contains("://") {
+        raw.into()
+    } else {
+        format!("http://{raw}").into()
+    }
 }
 
 /// `url` as it may be shown: a password in it is masked.

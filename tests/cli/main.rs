@@ -10,6 +10,7 @@ mod config_edit;
 mod doctor;
 mod ed25519;
 mod handshakes;
+mod inputs;
 mod listen;
 mod listen_hostile;
 mod listen_record;
