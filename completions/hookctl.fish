@@ -52,7 +52,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s d -l data -d 'Payload as a string, used byte for byte' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l timestamp -d 'Unix timestamp to sign with (default: now)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l id -d 'Event or message id for schemes that sign or send one (default: a fresh id)' -r
@@ -87,7 +87,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s p -l provider
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'Payload as a string, used byte for byte' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s s -l signature -d 'The signature header\'s value as received' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s H -l request-header -d 'A header as received, `Name: value` (repeatable)' -r
@@ -127,7 +127,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s e -l event
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s d -l data -d 'Payload as a string, used byte for byte' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l set -d 'Edit the sample: dotted path = value (JSON, else string); repeatable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s H -l request-header -d 'Extra header, `Name: value` (repeatable)' -r

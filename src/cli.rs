@@ -178,9 +178,9 @@ pub enum EncodingChoice {
 /// The payload: --data, --file, or piped stdin.
 #[derive(Debug, Clone, Default, Args)]
 pub struct PayloadArgs {
-    /// Payload as a string, used byte for byte
+    /// Payload as given, used byte for byte (any bytes, UTF-8 or not; `''` is an empty body)
     #[arg(short, long, value_name = "STRING", conflicts_with = "file")]
-    pub data: Option<String>,
+    pub data: Option<std::ffi::OsString>,
     /// Payload file (`-` reads stdin); streamed, so size does not matter
     #[arg(short, long, value_name = "PATH")]
     pub file: Option<PathBuf>,

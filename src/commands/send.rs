@@ -62,6 +62,9 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     let url = client::parse_url(&args.url)?;
     let expect = Expect::parse(&args.expect)?;
     check_flags(args)?;
+    if let Some(warning) = crate::payload::Flags::from(&args.payload).at_file_warning() {
+        ctx.ui.warn(warning);
+    }
     let mut extra = Headers::default();
     for line in &args.headers {
         let (n, v) = Headers::parse_line(line)?;
