@@ -482,7 +482,7 @@ pub enum ListenOutput {
 
 #[derive(Debug, Args)]
 pub struct ReplayArgs {
-    /// Record file written by `listen --record`
+    /// Record file written by `listen --record` (`-` reads stdin)
     pub file: PathBuf,
     /// URL to send the requests to (`localhost:3000/hooks` means http://)
     #[arg(long, value_name = "URL")]

@@ -38,7 +38,19 @@ impl Record {
 
 pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
     let url = client::parse_url(&args.to)?;
-    let text = std::fs::read(&args.file).map_err(|e| Error::file(&args.file, "read record file", &e))?;
+    let text = if args.file == std::path::Path::new("-") {
+        // `-` is stdin, as everywhere else (`--file -`, `verify --request -`).
+        let mut all = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut all).map_err(|e| {
+            Error::usage(format!(
+                "cannot read records from stdin: {}",
+                crate::error::io_reason(&e)
+            ))
+        })?;
+        all
+    } else {
+        std::fs::read(&args.file).map_err(|e| Error::file(&args.file, "read record file", &e))?
+    };
     let json = args.output == Format::Json;
 
     // Parse every line first, so --strict sends nothing from a file with a broken line.
