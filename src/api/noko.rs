@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use super::http::{Client, Request, Target};
+use super::http::{Client, PageTrail, Request, Target};
 use super::{
     not_available, Action, AuthStyle, Endpoint, Reply, Rotation, SigningSecret, Spec, UrlPolicy, View,
 };
@@ -196,6 +196,8 @@ async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> R
         .query("name", name)
         .query("state", state);
     let origin = client.url(&req).origin();
+    let mut trail = PageTrail::default();
+    trail.first_visit(&client.url(&req));
     let mut all = Vec::new();
     let mut notes = Vec::new();
     for page in 1.. {
@@ -243,6 +245,10 @@ async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> R
                 "did not follow a next-page link to another host ({})",
                 crate::output::url(&url)
             ));
+            break;
+        }
+        if !trail.first_visit(&url) {
+            notes.push(PageTrail::loop_note(&url));
             break;
         }
         if page >= MAX_PAGES {

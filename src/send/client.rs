@@ -74,6 +74,29 @@ impl Failure {
     }
 }
 
+/// The most of a receiver's answer that is read: enough to show any real acknowledgement, and
+/// a receiver that answers without end cannot fill the memory. An answer this long is shown
+/// as truncated.
+pub const MAX_ANSWER_BODY: usize = 4 << 20;
+
+/// Whether `body` was cut at `MAX_ANSWER_BODY`.
+pub fn truncated(body: &[u8]) -> bool {
+    body.len() >= MAX_ANSWER_BODY
+}
+
+async fn read_capped(mut resp: reqwest::Response) -> std::result::Result<Vec<u8>, reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        let room = MAX_ANSWER_BODY - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= MAX_ANSWER_BODY {
+            // Dropping the response closes the connection: the rest is never read.
+            break;
+        }
+    }
+    Ok(body)
+}
+
 /// POST `body` with exactly `headers` and wait at most `deadline` for the whole answer.
 pub async fn post(
     client: &reqwest::Client,
@@ -111,7 +134,7 @@ pub async fn send(
                 String::from_utf8_lossy(value.as_bytes()).into_owned(),
             );
         }
-        let body = resp.bytes().await?.to_vec();
+        let body = read_capped(resp).await?;
         Ok::<_, reqwest::Error>((status, got, body))
     };
     match tokio::time::timeout(deadline, exchange).await {

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod bounded;
 mod breadth;
 mod catalog;
 mod completions;
