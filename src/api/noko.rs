@@ -278,10 +278,11 @@ fn kind(v: &Value) -> &'static str {
 pub fn endpoint(v: &Value) -> Endpoint {
     Endpoint {
         id: super::text(v.get("id")),
+        name: super::text(v.get("name")),
         url: super::text(v.get("payload_uri")),
         status: super::text(v.get("state")),
         events: super::strings(v.get("events")),
-        extra: super::extra_fields(v, &["id", "payload_uri", "state", "events"]),
+        extra: super::extra_fields(v, &["id", "name", "payload_uri", "state", "events"]),
     }
 }
 

@@ -401,6 +401,7 @@ fn next_page(p: &Value) -> Next {
 pub fn endpoint(v: &Value) -> Endpoint {
     Endpoint {
         id: super::text(v.get("id")),
+        name: String::new(),
         url: super::text(v.get("url")),
         status: super::text(v.get("status")),
         events: super::strings(v.get("events")),
