@@ -32,3 +32,26 @@ fn quiet_send_test_prints_the_result_line_only() {
         "{text}"
     );
 }
+
+#[test]
+fn color_reaches_clap_help_and_errors() {
+    let out = hookctl()
+        .args(["--color", "always", "sign", "--bogus"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("\u{1b}["), "{}", stderr(&out));
+    let out = hookctl()
+        .args(["sign", "--help", "--color=always"])
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\u{1b}["), "{}", stdout(&out));
+    for args in [
+        vec!["--color", "never", "sign", "--bogus"],
+        vec!["--color=never", "sign", "--help"],
+    ] {
+        let out = hookctl().args(&args).env("CLICOLOR_FORCE", "1").output().unwrap();
+        let text = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(!text.contains('\u{1b}'), "{args:?}: {text}");
+    }
+}
