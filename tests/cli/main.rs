@@ -16,6 +16,7 @@ mod listen;
 mod listen_hostile;
 mod listen_record;
 mod load_mode;
+mod man_page;
 mod output_modes;
 mod pipes;
 mod private_files;
