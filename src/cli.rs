@@ -6,10 +6,25 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::clock::parse_duration;
 
+/// `hookctl --version`: the version, then the build facts, as `rg --version` shows them
+/// (`-V` stays the version alone).
+const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "\ncommit: ",
+    env!("HOOKCTL_COMMIT"),
+    " (",
+    env!("HOOKCTL_COMMIT_DATE"),
+    ")\ntarget: ",
+    env!("HOOKCTL_TARGET"),
+    "\nfeatures: ",
+    env!("HOOKCTL_FEATURES"),
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "hookctl",
     version,
+    long_version = LONG_VERSION,
     about = "Sign, verify, send, receive and manage webhooks exactly as providers do",
     long_about = None,
     propagate_version = true,

@@ -8,7 +8,10 @@ use crate::support::repo_path;
 /// `hookctl.1` and one `hookctl-<command>.1` per command, as git and gh ship them.
 fn pages() -> Vec<(String, Vec<u8>)> {
     // Env values are the developer's, not the program's: never in the page.
-    let mut cmd = hookctl::cli::Cli::command().mut_arg("config", |a| a.hide_env_values(true));
+    // Nor the build facts of `--version` (commit, target): the pages describe the program.
+    let mut cmd = hookctl::cli::Cli::command()
+        .long_version(None)
+        .mut_arg("config", |a| a.hide_env_values(true));
     cmd.build();
     let mut pages = vec![("hookctl.1".to_string(), render(cmd.clone()))];
     for sub in cmd.get_subcommands() {

@@ -55,3 +55,26 @@ fn color_reaches_clap_help_and_errors() {
         assert!(!text.contains('\u{1b}'), "{args:?}: {text}");
     }
 }
+
+#[test]
+fn version_tells_the_build_facts() {
+    let out = hookctl().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], concat!("hookctl ", env!("CARGO_PKG_VERSION")), "{text}");
+    assert!(lines[1].starts_with("commit: "), "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("target: ") && l.len() > "target: ".len()),
+        "{text}"
+    );
+    assert!(lines.iter().any(|l| l.starts_with("features: ")), "{text}");
+    // -V stays one line, for scripts that read the version.
+    let out = hookctl().arg("-V").output().unwrap();
+    assert_eq!(
+        stdout(&out).trim(),
+        concat!("hookctl ", env!("CARGO_PKG_VERSION"))
+    );
+}
