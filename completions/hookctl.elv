@@ -46,8 +46,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;sign'= {
-            cand -p 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)'
-            cand --provider 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)'
+            cand -p 'Provider whose scheme to use (see `hookctl providers`)'
+            cand --provider 'Provider whose scheme to use (see `hookctl providers`)'
             cand --secret-file 'Read the signing secret from a file (a trailing newline is ignored)'
             cand --secret-env 'Read the signing secret from this environment variable'
             cand --secret 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)'

@@ -48,7 +48,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "completions" -d 'Pr
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "doctor" -d 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r

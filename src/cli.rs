@@ -28,23 +28,36 @@ const LONG_VERSION: &str = concat!(
     about = "Sign, verify, send, receive and manage webhooks exactly as providers do",
     long_about = None,
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    after_help = "Examples:\n  hookctl sign -p github --data '{}'\n  hookctl send-test localhost:3000/hooks -p stripe\n  hookctl listen -p github --forward-to localhost:4000/hooks\n  hookctl verify --request rec.jsonl --explain\n\nExit status: 0 success, 1 a check failed, 2 usage or input, 3 network or I/O."
 )]
 pub struct Cli {
     /// When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, help_heading = "Global options")]
     pub color: ColorChoice,
     /// Print only results and errors
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        help_heading = "Global options",
+        conflicts_with = "verbose"
+    )]
     pub quiet: bool,
     /// Print extra detail on stderr
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub verbose: bool,
     /// Config file to read and write
-    #[arg(long, value_name = "PATH", env = "HOOKCTL_CONFIG", global = true)]
+    #[arg(
+        long,
+        value_name = "PATH",
+        env = "HOOKCTL_CONFIG",
+        global = true,
+        help_heading = "Global options"
+    )]
     pub config: Option<PathBuf>,
     /// Never prompt (implied when stdin is not a terminal or CI is set)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_input: bool,
     #[command(subcommand)]
     pub command: Command,
@@ -202,8 +215,10 @@ pub struct PayloadArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl sign -p github --secret-file s.txt --data '{\"zen\":\"hi\"}'\n  hookctl sign -p stripe --file event.json -o curl\n  hookctl sign -p github --data '{}' -o value"
+)]
 pub struct SignArgs {
-    /// Provider whose scheme to use (see `hookctl providers`)
     /// Provider whose scheme to use (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
     pub provider: String,
@@ -242,6 +257,9 @@ pub enum SignOutput {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl verify -p github --secret-file s.txt --file body.json -H \"X-Hub-Signature-256: sha256=…\"\n  hookctl verify --request rec.jsonl --explain\n  S=$(hookctl sign -p github --data '{}' -o value); hookctl verify -p github --signature \"$S\" --data '{}'"
+)]
 pub struct VerifyArgs {
     /// Provider whose scheme to check; `auto` picks it from the headers
     #[arg(short, long, value_name = "PROVIDER")]
@@ -292,6 +310,9 @@ pub enum Format {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl send-test localhost:3000/hooks -p stripe\n  hookctl send-test https://app.example.com/hooks -p noones --challenge\n  hookctl send-test localhost:3000/hooks -p noko --count 1000 --concurrency 16 --rate 100"
+)]
 pub struct SendTestArgs {
     /// Receiver URL to POST to (`localhost:3000/hooks` means http://)
     pub url: String,
@@ -496,6 +517,9 @@ pub enum ListenOutput {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl replay events.jsonl --to localhost:3000/hooks --only-valid --resign\n  jq -c 'select(.provider == \"stripe\")' events.jsonl | hookctl replay - --to localhost:3000/hooks"
+)]
 pub struct ReplayArgs {
     /// Record file written by `listen --record` (`-` reads stdin)
     pub file: PathBuf,

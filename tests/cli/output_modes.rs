@@ -78,3 +78,23 @@ fn version_tells_the_build_facts() {
         concat!("hookctl ", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn help_has_examples_and_a_global_options_heading() {
+    for cmd in [
+        vec![],
+        vec!["sign"],
+        vec!["verify"],
+        vec!["send-test"],
+        vec!["replay"],
+    ] {
+        let out = hookctl().args(&cmd).arg("--help").output().unwrap();
+        let text = stdout(&out);
+        assert!(text.contains("\nExamples:\n  hookctl "), "{cmd:?}: {text}");
+        assert!(text.contains("\nGlobal options:\n"), "{cmd:?}: {text}");
+    }
+    let out = hookctl().args(["sign", "--help"]).output().unwrap();
+    let text = stdout(&out);
+    let sentence = "Provider whose scheme to use (see `hookctl providers`)";
+    assert_eq!(text.matches(sentence).count(), 1, "{text}");
+}
