@@ -50,13 +50,13 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;sign' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider whose scheme to use (see `hookctl providers`)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the signing secret from this environment variable')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Payload as a string, used byte for byte')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Payload as a string, used byte for byte')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `''''` is an empty body)')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `''''` is an empty body)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Payload file (`-` reads stdin); streamed, so size does not matter')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Payload file (`-` reads stdin); streamed, so size does not matter')
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix timestamp to sign with (default: now)')
@@ -92,8 +92,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the signing secret from this environment variable')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Payload as a string, used byte for byte')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Payload as a string, used byte for byte')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `''''` is an empty body)')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `''''` is an empty body)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Payload file (`-` reads stdin); streamed, so size does not matter')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Payload file (`-` reads stdin); streamed, so size does not matter')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The signature header''s value as received')
@@ -139,8 +139,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')
             [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the signing secret from this environment variable')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Payload as a string, used byte for byte')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Payload as a string, used byte for byte')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `''''` is an empty body)')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `''''` is an empty body)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Payload file (`-` reads stdin); streamed, so size does not matter')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Payload file (`-` reads stdin); streamed, so size does not matter')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Edit the sample: dotted path = value (JSON, else string); repeatable')
@@ -281,7 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;replay' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'URL to send the requests to')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'URL to send the requests to (`localhost:3000/hooks` means http://)')
             [CompletionResult]::new('--event-id', '--event-id', [CompletionResultType]::ParameterName, 'Only this event id (repeatable)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (default: the recorded provider''s delivery timeout)')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from a file (a trailing newline is ignored)')

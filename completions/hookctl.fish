@@ -48,11 +48,11 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "completions" -d 'Pr
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "doctor" -d 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`) Provider whose scheme to use (see `hookctl providers`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s d -l data -d 'Payload as a string, used byte for byte' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l timestamp -d 'Unix timestamp to sign with (default: now)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l id -d 'Event or message id for schemes that sign or send one (default: a fresh id)' -r
@@ -87,7 +87,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s p -l provider
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'Payload as a string, used byte for byte' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s s -l signature -d 'The signature header\'s value as received' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s H -l request-header -d 'A header as received, `Name: value` (repeatable)' -r
@@ -127,7 +127,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s e -l event
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-env -d 'Read the signing secret from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s d -l data -d 'Payload as a string, used byte for byte' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l set -d 'Edit the sample: dotted path = value (JSON, else string); repeatable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s H -l request-header -d 'Extra header, `Name: value` (repeatable)' -r
@@ -263,7 +263,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose 
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to (`localhost:3000/hooks` means http://)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l event-id -d 'Only this event id (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'Give up on a request after this long (default: the recorded provider\'s delivery timeout)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F

@@ -6,30 +6,58 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::clock::parse_duration;
 
+/// `hookctl --version`: the version, then the build facts, as `rg --version` shows them
+/// (`-V` stays the version alone).
+const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "\ncommit: ",
+    env!("HOOKCTL_COMMIT"),
+    " (",
+    env!("HOOKCTL_COMMIT_DATE"),
+    ")\ntarget: ",
+    env!("HOOKCTL_TARGET"),
+    "\nfeatures: ",
+    env!("HOOKCTL_FEATURES"),
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "hookctl",
     version,
+    long_version = LONG_VERSION,
     about = "Sign, verify, send, receive and manage webhooks exactly as providers do",
     long_about = None,
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    after_help = "Examples:\n  hookctl sign -p github --data '{}'\n  hookctl send-test localhost:3000/hooks -p stripe\n  hookctl listen -p github --forward-to localhost:4000/hooks\n  hookctl verify --request rec.jsonl --explain\n\nExit status: 0 success, 1 a check failed, 2 usage or input, 3 network or I/O."
 )]
 pub struct Cli {
     /// When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, help_heading = "Global options")]
     pub color: ColorChoice,
     /// Print only results and errors
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        help_heading = "Global options",
+        conflicts_with = "verbose"
+    )]
     pub quiet: bool,
     /// Print extra detail on stderr
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub verbose: bool,
     /// Config file to read and write
-    #[arg(long, value_name = "PATH", env = "HOOKCTL_CONFIG", global = true)]
+    #[arg(
+        long,
+        value_name = "PATH",
+        env = "HOOKCTL_CONFIG",
+        global = true,
+        help_heading = "Global options"
+    )]
     pub config: Option<PathBuf>,
     /// Never prompt (implied when stdin is not a terminal or CI is set)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_input: bool,
     #[command(subcommand)]
     pub command: Command,
@@ -183,17 +211,19 @@ pub enum EncodingChoice {
 /// The payload: --data, --file, or piped stdin.
 #[derive(Debug, Clone, Default, Args)]
 pub struct PayloadArgs {
-    /// Payload as a string, used byte for byte
+    /// Payload as given, used byte for byte (any bytes, UTF-8 or not; `''` is an empty body)
     #[arg(short, long, value_name = "STRING", conflicts_with = "file")]
-    pub data: Option<String>,
+    pub data: Option<std::ffi::OsString>,
     /// Payload file (`-` reads stdin); streamed, so size does not matter
     #[arg(short, long, value_name = "PATH")]
     pub file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl sign -p github --secret-file s.txt --data '{\"zen\":\"hi\"}'\n  hookctl sign -p stripe --file event.json -o curl\n  hookctl sign -p github --data '{}' -o value"
+)]
 pub struct SignArgs {
-    /// Provider whose scheme to use (see `hookctl providers`)
     /// Provider whose scheme to use (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
     pub provider: String,
@@ -232,6 +262,9 @@ pub enum SignOutput {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl verify -p github --secret-file s.txt --file body.json -H \"X-Hub-Signature-256: sha256=…\"\n  hookctl verify --request rec.jsonl --explain\n  S=$(hookctl sign -p github --data '{}' -o value); hookctl verify -p github --signature \"$S\" --data '{}'"
+)]
 pub struct VerifyArgs {
     /// Provider whose scheme to check; `auto` picks it from the headers
     #[arg(short, long, value_name = "PROVIDER")]
@@ -282,8 +315,11 @@ pub enum Format {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl send-test localhost:3000/hooks -p stripe\n  hookctl send-test https://app.example.com/hooks -p noones --challenge\n  hookctl send-test localhost:3000/hooks -p noko --count 1000 --concurrency 16 --rate 100"
+)]
 pub struct SendTestArgs {
-    /// Receiver URL to POST to
+    /// Receiver URL to POST to (`localhost:3000/hooks` means http://)
     pub url: String,
     /// Provider whose scheme to use (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
@@ -348,7 +384,7 @@ pub struct SendTestArgs {
     after_help = "Sends real deliveries to URL (the count is printed first; --dry-run prints them instead). Every probe event id starts with `probe_`.\nExit status: 0 no finding, 1 a forgery accepted or a valid delivery refused, 2 bad input, 3 unreachable."
 )]
 pub struct ProbeArgs {
-    /// Receiver URL to probe
+    /// Receiver URL to probe (`localhost:3000/hooks` means http://)
     pub url: String,
     /// Provider whose scheme the receiver verifies (see `hookctl providers`)
     #[arg(short, long, value_name = "PROVIDER")]
@@ -511,10 +547,13 @@ pub enum ListenOutput {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl replay events.jsonl --to localhost:3000/hooks --only-valid --resign\n  jq -c 'select(.provider == \"stripe\")' events.jsonl | hookctl replay - --to localhost:3000/hooks"
+)]
 pub struct ReplayArgs {
-    /// Record file written by `listen --record`
+    /// Record file written by `listen --record` (`-` reads stdin)
     pub file: PathBuf,
-    /// URL to send the requests to
+    /// URL to send the requests to (`localhost:3000/hooks` means http://)
     #[arg(long, value_name = "URL")]
     pub to: String,
     /// Only this event id (repeatable)

@@ -26,8 +26,22 @@ pub const IN_MEMORY_LIMIT: u64 = 4 * 1024 * 1024;
 /// Where the payload comes from: `--data` or `--file`; neither means stdin.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Flags<'a> {
-    pub data: Option<&'a str>,
+    /// The bytes of `--data` as the shell passed them (not necessarily UTF-8).
+    pub data: Option<&'a [u8]>,
     pub file: Option<&'a Path>,
+}
+
+impl Flags<'_> {
+    /// `--data @body.json` is signed as the literal text `@body.json` (curl reads a file there,
+    /// hookctl does not): the warning to print when that names a file that exists.
+    pub fn at_file_warning(&self) -> Option<String> {
+        let named = std::str::from_utf8(self.data?.strip_prefix(b"@")?).ok()?;
+        Path::new(named).is_file().then(|| {
+            format!(
+                "--data @{named} is the literal text `@{named}`, not the file; did you mean --file {named}?"
+            )
+        })
+    }
 }
 
 /// A request body. Files stay on disk and are read in chunks, so memory stays flat.
@@ -76,7 +90,7 @@ impl Body {
     /// Pick the source from the flags; `None` when none was given and stdin is a terminal.
     pub fn from_flags(flags: Flags<'_>) -> Result<Option<Body>> {
         if let Some(data) = flags.data {
-            return Ok(Some(Body::Bytes(data.as_bytes().to_vec())));
+            return Ok(Some(Body::Bytes(data.to_vec())));
         }
         match flags.file {
             Some(p) if p == Path::new("-") => read_stdin().map(Some),
@@ -97,11 +111,18 @@ impl Body {
         }
     }
 
-    /// Like `from_flags`, but a missing payload is a usage error.
+    /// Like `from_flags`, but a missing payload is a usage error. One rule for every command:
+    /// an empty body given on purpose (`--data ''`, an empty `--file`) is used as it is; an
+    /// empty stdin that no flag asked for is taken as a payload that was forgotten.
     pub fn required(flags: Flags<'_>) -> Result<Body> {
-        Body::from_flags(flags)?.ok_or_else(|| {
+        let body = Body::from_flags(flags)?.ok_or_else(|| {
             Error::usage("no payload given").with_hint("pass --data STRING, --file PATH, or pipe it on stdin")
-        })
+        })?;
+        if flags.data.is_none() && flags.file.is_none() && body.is_empty()? {
+            return Err(Error::usage("the payload is empty")
+                .with_hint("pass the body with --data, --file or stdin (--data '' for an empty body)"));
+        }
+        Ok(body)
     }
 
     /// Feed every byte to `sink`, in order, in bounded chunks.

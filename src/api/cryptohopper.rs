@@ -90,6 +90,7 @@ pub async fn run(client: &mut Client, action: &Action) -> Result<Reply> {
             let events = super::strings(data.get("events"));
             let ep = Endpoint {
                 id,
+                name: String::new(),
                 url: or(super::text(data.get("url")), &new.url),
                 status: String::new(),
                 events: if events.is_empty() {

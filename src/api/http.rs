@@ -23,6 +23,25 @@ pub struct Request {
     pub body: Option<Value>,
 }
 
+/// The pages a listing has read, so a next-page link back to one of them ends the listing
+/// instead of looping until the page limit.
+#[derive(Debug, Default)]
+pub struct PageTrail(std::collections::HashSet<Url>);
+
+impl PageTrail {
+    /// Record `url`; `false` when it was read before: a pagination loop.
+    pub fn first_visit(&mut self, url: &Url) -> bool {
+        self.0.insert(url.clone())
+    }
+
+    pub fn loop_note(url: &Url) -> String {
+        format!(
+            "the next-page link points back to a page already read ({}): stopped there",
+            crate::output::url(url)
+        )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Target {
     Path(Vec<String>),

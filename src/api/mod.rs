@@ -161,6 +161,9 @@ pub enum View {
 #[derive(Debug, Clone, Default)]
 pub struct Endpoint {
     pub id: String,
+    /// The name its owner gave it (Noko), how endpoints with the same URL are told apart; empty
+    /// where the provider has none.
+    pub name: String,
     pub url: String,
     pub status: String,
     pub events: Vec<String>,

@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use super::http::{Client, Request, Target};
+use super::http::{Client, PageTrail, Request, Target};
 use super::{
     not_available, Action, AuthStyle, Endpoint, Reply, Rotation, SigningSecret, Spec, UrlPolicy, View,
 };
@@ -196,6 +196,8 @@ async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> R
         .query("name", name)
         .query("state", state);
     let origin = client.url(&req).origin();
+    let mut trail = PageTrail::default();
+    trail.first_visit(&client.url(&req));
     let mut all = Vec::new();
     let mut notes = Vec::new();
     for page in 1.. {
@@ -245,6 +247,10 @@ async fn list(client: &mut Client, state: Option<&str>, name: Option<&str>) -> R
             ));
             break;
         }
+        if !trail.first_visit(&url) {
+            notes.push(PageTrail::loop_note(&url));
+            break;
+        }
         if page >= MAX_PAGES {
             notes.push(format!("stopped after {MAX_PAGES} pages"));
             break;
@@ -272,10 +278,11 @@ fn kind(v: &Value) -> &'static str {
 pub fn endpoint(v: &Value) -> Endpoint {
     Endpoint {
         id: super::text(v.get("id")),
+        name: super::text(v.get("name")),
         url: super::text(v.get("payload_uri")),
         status: super::text(v.get("state")),
         events: super::strings(v.get("events")),
-        extra: super::extra_fields(v, &["id", "payload_uri", "state", "events"]),
+        extra: super::extra_fields(v, &["id", "name", "payload_uri", "state", "events"]),
     }
 }
 

@@ -383,6 +383,7 @@ pub fn endpoint(v: &Value) -> Endpoint {
     }
     Endpoint {
         id: super::text(v.get("webhook_id")),
+        name: String::new(),
         url: urls.join(" "),
         status: status.into(),
         events: eps.iter().map(|e| super::text(e.get("event_type"))).collect(),

@@ -288,6 +288,8 @@ async fn deliveries(
     let mut pagination = first.get("pagination").cloned().unwrap_or(Value::Null);
     let mut pages = 1;
     let mut notes = Vec::new();
+    let mut trail = super::http::PageTrail::default();
+    trail.first_visit(&client.url(&base));
     loop {
         let next = match next_page(&pagination) {
             Next::Page(n) => {
@@ -324,6 +326,11 @@ async fn deliveries(
                 break;
             }
         };
+        let next_url = client.url(&next);
+        if !trail.first_visit(&next_url) {
+            notes.push(super::http::PageTrail::loop_note(&next_url));
+            break;
+        }
         if pages >= MAX_PAGES {
             notes.push(format!("stopped after {MAX_PAGES} pages"));
             break;
@@ -394,6 +401,7 @@ fn next_page(p: &Value) -> Next {
 pub fn endpoint(v: &Value) -> Endpoint {
     Endpoint {
         id: super::text(v.get("id")),
+        name: String::new(),
         url: super::text(v.get("url")),
         status: super::text(v.get("status")),
         events: super::strings(v.get("events")),

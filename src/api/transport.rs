@@ -19,6 +19,8 @@ use crate::output::Ui;
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 const MAX_REDIRECTS: usize = 5;
+/// The largest answer body read from a management API (8 MiB is thousands of endpoints).
+const MAX_BODY: usize = 8 << 20;
 const USER_AGENT: &str = concat!("hookctl/", env!("CARGO_PKG_VERSION"));
 
 /// Settings from the command line.
@@ -115,11 +117,7 @@ impl Transport {
                     let status = resp.status().as_u16();
                     let headers = resp.headers().clone();
                     let final_url = resp.url().clone();
-                    let body = resp
-                        .bytes()
-                        .await
-                        .map_err(|e| transport(&e, &url, self.settings.timeout))?
-                        .to_vec();
+                    let body = self.read_capped(resp, &url).await?;
                     self.ui
                         .debug(format!("{status} in {} ms", started.elapsed().as_millis()));
                     // Noko: "any request may result in a redirection"; repeat it verbatim
@@ -184,6 +182,31 @@ impl Transport {
     }
 
     /// Backoff `base·2^attempt` with equal jitter, added to the provider's `Retry-After`.
+    /// The answer's body, refused past `MAX_BODY`: a management API's JSON is small, and a
+    /// server that answers without end must not fill the memory.
+    async fn read_capped(&self, mut resp: reqwest::Response, url: &Url) -> Result<Vec<u8>> {
+        let mut body = Vec::new();
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| transport(&e, url, self.settings.timeout))?
+        {
+            if body.len() + chunk.len() > MAX_BODY {
+                return Err(Error::network(format!(
+                    "{} answered with more than {} MiB; stopped reading (truncated)",
+                    self.spec.name,
+                    MAX_BODY >> 20
+                ))
+                .with_hint(format!(
+                    "is {} the provider's API? (--base-url, config base_url)",
+                    crate::output::url(url)
+                )));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
     fn delay(&self, attempt: u32, retry_after: Option<&HeaderValue>) -> Result<Duration> {
         let exp = self
             .settings

@@ -96,7 +96,7 @@ impl<'a> From<&'a cli::SecretArgs> for secret::Flags<'a> {
 impl<'a> From<&'a cli::PayloadArgs> for payload::Flags<'a> {
     fn from(args: &'a cli::PayloadArgs) -> Self {
         payload::Flags {
-            data: args.data.as_deref(),
+            data: args.data.as_deref().map(std::ffi::OsStr::as_encoded_bytes),
             file: args.file.as_deref(),
         }
     }
@@ -170,7 +170,7 @@ mod tests {
         let flags = payload::Flags::from(&payload);
         assert_eq!(
             (flags.data, flags.file),
-            (Some("{}"), Some(std::path::Path::new("-")))
+            (Some(&b"{}"[..]), Some(std::path::Path::new("-")))
         );
     }
 }

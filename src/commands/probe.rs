@@ -31,7 +31,9 @@ pub fn run(args: &ProbeArgs, ctx: &Context) -> Result<()> {
     let key_flags = KeyFlags::from(&args.key);
     let mut variant = keys::variant(&key_flags);
     // Schemes that sign the target URL sign the one probed, unless told otherwise.
-    variant.url.get_or_insert_with(|| args.url.clone());
+    variant
+        .url
+        .get_or_insert_with(|| client::with_default_scheme(&args.url).into_owned());
     let key = keys::resolve(
         provider.as_ref(),
         &variant,

@@ -38,7 +38,19 @@ impl Record {
 
 pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
     let url = client::parse_url(&args.to)?;
-    let text = std::fs::read(&args.file).map_err(|e| Error::file(&args.file, "read record file", &e))?;
+    let text = if args.file == std::path::Path::new("-") {
+        // `-` is stdin, as everywhere else (`--file -`, `verify --request -`).
+        let mut all = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut all).map_err(|e| {
+            Error::usage(format!(
+                "cannot read records from stdin: {}",
+                crate::error::io_reason(&e)
+            ))
+        })?;
+        all
+    } else {
+        std::fs::read(&args.file).map_err(|e| Error::file(&args.file, "read record file", &e))?
+    };
     let json = args.output == Format::Json;
 
     // Parse every line first, so --strict sends nothing from a file with a broken line.
@@ -239,7 +251,7 @@ fn resign(
     };
     // URL-signing schemes (Twilio, Square, HubSpot) sign the URL the request now goes to.
     let variant = Variant {
-        url: Some(args.to.clone()),
+        url: Some(client::with_default_scheme(&args.to).into_owned()),
         ..Variant::default()
     };
     if !keys.contains_key(provider.id()) {

@@ -35,6 +35,8 @@ struct Target {
     deadline: Duration,
     expect: Expect,
     json: bool,
+    /// `-q`: the result line and errors only, no request or answer dump.
+    quiet: bool,
     provider: Arc<dyn Provider>,
 }
 
@@ -62,6 +64,9 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     let url = client::parse_url(&args.url)?;
     let expect = Expect::parse(&args.expect)?;
     check_flags(args)?;
+    if let Some(warning) = crate::payload::Flags::from(&args.payload).at_file_warning() {
+        ctx.ui.warn(warning);
+    }
     let mut extra = Headers::default();
     for line in &args.headers {
         let (n, v) = Headers::parse_line(line)?;
@@ -70,7 +75,9 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     let key_flags = KeyFlags::from(&args.key);
     let mut variant = keys::variant(&key_flags);
     // Noones ed25519 signs the target URL: the one we post to, unless told otherwise.
-    variant.url.get_or_insert_with(|| args.url.clone());
+    variant
+        .url
+        .get_or_insert_with(|| client::with_default_scheme(&args.url).into_owned());
 
     if args.challenge {
         let hs = Challenge::of(provider.as_ref(), args.verification_code.as_deref())?;
@@ -96,6 +103,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
                 .unwrap_or(hs.deadline(provider.info().delivery_timeout)),
             expect,
             json: args.output == Format::Json,
+            quiet: ctx.ui.quiet,
             provider: provider.clone(),
         };
         let signer = key.as_ref().map(|key| Signer {
@@ -126,6 +134,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
         deadline: args.timeout.unwrap_or(provider.info().delivery_timeout),
         expect,
         json: args.output == Format::Json,
+        quiet: ctx.ui.quiet,
         provider: provider.clone(),
     };
 
@@ -263,13 +272,22 @@ fn slow(target: &Target, f: &Failure) -> Error {
 fn once(target: &Target, signer: &Signer<'_>, body: Vec<u8>) -> Result<()> {
     let delivery = signer.sign(body, None)?;
     let sent = target.sent(&delivery);
-    if !target.json {
+    if !target.json && !target.quiet {
         report::print_request(&sent);
     }
     let result = runtime::block_on(target.post(&delivery))?;
     let ok = target.ok(&result);
     if target.json {
         output::json(&report::exchange_json(&sent, &result, ok, target.name()), false);
+    } else if target.quiet {
+        if result.is_ok() {
+            output::data_line(report::attempt_line(
+                &format!("POST {}", output::sanitize(&target.shown, false)),
+                &result,
+                ok,
+                target.name(),
+            ));
+        }
     } else if let Ok(answer) = &result {
         report::print_answer(answer, ok);
     }
@@ -288,7 +306,7 @@ fn once(target: &Target, signer: &Signer<'_>, body: Vec<u8>) -> Result<()> {
 fn repeat(target: &Target, signer: &Signer<'_>, body: Vec<u8>, n: u32) -> Result<()> {
     let first = signer.sign(body.clone(), None)?;
     let id = signer.event_id(&first);
-    if !target.json {
+    if !target.json && !target.quiet {
         report::print_request(&target.sent(&first));
         output::data_line("");
         output::data_line(format!(
@@ -414,7 +432,7 @@ fn retry_run(target: &Target, signer: &Signer<'_>, body: Vec<u8>, scale: f64) ->
     let offsets: Vec<Duration> = std::iter::once(Duration::ZERO)
         .chain(schedule.retries.iter().copied())
         .collect();
-    if !target.json {
+    if !target.json && !target.quiet {
         report::print_request(&target.sent(&first));
         output::data_line("");
         output::data_line(format!("{} {}", "schedule:".bold(), schedule.note));
@@ -500,7 +518,7 @@ fn challenge(target: &Target, hs: &Challenge, signer: Option<&Signer<'_>>, extra
         url: &shown,
         delivery: &delivery,
     };
-    if !target.json {
+    if !target.json && !target.quiet {
         report::print_request(&sent);
     }
     let result = runtime::block_on(client::send(
@@ -524,10 +542,12 @@ fn challenge(target: &Target, hs: &Challenge, signer: Option<&Signer<'_>>, extra
         };
         output::json(&v, false);
     } else {
-        if let Ok(answer) = &result {
-            report::print_answer(answer, passed);
+        if !target.quiet {
+            if let Ok(answer) = &result {
+                report::print_answer(answer, passed);
+            }
+            output::data_line("");
         }
-        output::data_line("");
         match &verdict {
             Ok(why) => output::data_line(format!("{} challenge passed: {why}", "✔".green())),
             Err(why) => output::data_line(format!("{} challenge failed: {why}", "✘".red())),
@@ -566,12 +586,20 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        output::data_line(format!(
-            "{:<11} {} events to {}",
-            "sent".bold(),
-            s.sent,
-            target.shown
-        ));
+        let sent = if s.interrupted {
+            format!(
+                "{} of {} events to {} (interrupted)",
+                s.sent, s.planned, target.shown
+            )
+        } else {
+            format!("{} events to {}", s.sent, target.shown)
+        };
+        if target.quiet {
+            // The result line: what was sent and how it was answered.
+            output::data_line(format!("sent {sent}: {statuses}; errors: {errors}"));
+            return load_outcome(target, s);
+        }
+        output::data_line(format!("{:<11} {sent}", "sent".bold()));
         output::data_line(format!("{:<11} {statuses}", "status".bold()));
         output::data_line(format!("{:<11} {errors}", "errors".bold()));
         output::data_line(format!(
@@ -584,13 +612,19 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
             ms(100.0)
         ));
         output::data_line(format!(
-            "{:<11} {:.1} events/s ({:.2} s)",
+            "{:<11} {:.1} answered events/s ({} answered in {:.2} s)",
             "throughput".bold(),
             s.events_per_s(),
+            s.answered(),
             s.elapsed.as_secs_f64()
         ));
     }
-    if s.missed == 0 {
+    load_outcome(target, s)
+}
+
+/// The exit of a load run: 3 when nothing was reachable, 1 when interrupted or --expect missed.
+fn load_outcome(target: &Target, s: &load::Summary) -> Result<()> {
+    if s.missed == 0 && !s.interrupted {
         return Ok(());
     }
     if s.all_unreachable() {
@@ -600,6 +634,12 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
                 target.shown
             )),
         );
+    }
+    if s.interrupted {
+        return Err(Error::check(format!(
+            "interrupted: {} of {} events sent, {} missed --expect {}",
+            s.sent, s.planned, s.missed, target.expect
+        )));
     }
     let mut e = Error::check(format!(
         "{} of {} events missed --expect {}",

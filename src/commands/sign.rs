@@ -10,12 +10,11 @@ use crate::Context;
 
 pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
     let provider = ctx.providers.lookup(&args.provider, &(&args.generic).into())?;
-    let body = Body::required((&args.payload).into())?;
-    if body.is_empty()? {
-        return Err(
-            Error::usage("the payload is empty").with_hint("pass the body with --data, --file or stdin")
-        );
+    let flags = crate::payload::Flags::from(&args.payload);
+    if let Some(warning) = flags.at_file_warning() {
+        ctx.ui.warn(warning);
     }
+    let body = Body::required(flags)?;
     let key_flags = KeyFlags::from(&args.key);
     let variant = keys::variant(&key_flags);
     let key = keys::resolve(
@@ -106,6 +105,10 @@ fn curl(args: &SignArgs, body: &Body, signed: &Signed) -> Result<String> {
                 Error::usage("the payload is not UTF-8 text, so it cannot go on a command line")
                     .with_hint("save it to a file and pass --file PATH")
             })?;
+            // curl reads a file for `--data-binary @x`; `--data-raw` sends the text as it is.
+            if text.starts_with('@') {
+                *parts.last_mut().expect("just pushed") = "--data-raw".into();
+            }
             parts.push(quote(text)?);
         }
     }

@@ -17,7 +17,13 @@ use crate::Context;
 pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     let (mut headers, body) = match &args.request {
         Some(path) => read_request(path)?,
-        None => (Headers::default(), Body::required((&args.payload).into())?),
+        None => {
+            let flags = crate::payload::Flags::from(&args.payload);
+            if let Some(warning) = flags.at_file_warning() {
+                ctx.ui.warn(warning);
+            }
+            (Headers::default(), Body::required(flags)?)
+        }
     };
     for line in &args.headers {
         let (n, v) = Headers::parse_line(line)?;

@@ -53,14 +53,35 @@ impl Headers {
         self.0.push((name.to_string(), value.into()));
     }
     /// Parse `Name: value`.
+    /// Checked up front against HTTP's rules for names (a token) and values (no control
+    /// characters), so a bad `-H` is an input error rather than a failed send.
     pub fn parse_line(line: &str) -> Result<(String, String)> {
-        match line.split_once(':') {
-            Some((n, v)) if !n.trim().is_empty() && !n.trim().contains(' ') => {
-                Ok((n.trim().to_string(), v.trim().to_string()))
-            }
-            _ => Err(Error::usage(format!("header `{line}` is not `Name: value`"))
-                .with_hint("write headers like -H 'X-Signature: abc123'")),
+        let shown = || crate::output::sanitize(line, false);
+        let Some((n, v)) = line
+            .split_once(':')
+            .filter(|(n, _)| !n.trim().is_empty() && !n.trim().contains(' '))
+        else {
+            return Err(Error::usage(format!("header `{}` is not `Name: value`", shown()))
+                .with_hint("write headers like -H 'X-Signature: abc123'"));
+        };
+        let (n, v) = (n.trim(), v.trim());
+        if http::HeaderName::from_bytes(n.as_bytes()).is_err() {
+            return Err(Error::usage(format!(
+                "header name `{}` is not a valid HTTP header name",
+                crate::output::sanitize(n, false)
+            ))
+            .with_hint("a header name is letters, digits and !#$%&'*+-.^_`|~"));
         }
+        if http::HeaderValue::from_bytes(v.as_bytes()).is_err() {
+            // The value is not echoed: it may be a token.
+            let bad = v.chars().find(|c| c.is_control()).unwrap_or('\0');
+            return Err(Error::usage(format!(
+                "the value of header `{n}` holds the control character U+{:04X}",
+                bad as u32
+            ))
+            .with_hint("header values cannot contain control characters such as newlines"));
+        }
+        Ok((n.to_string(), v.to_string()))
     }
 }
 

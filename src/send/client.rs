@@ -19,6 +19,7 @@ pub fn build(insecure: bool, pool: usize) -> Result<reqwest::Client> {
 
 /// The receiver URL, checked before anything is signed.
 pub fn parse_url(raw: &str) -> Result<reqwest::Url> {
+    let raw = &*with_default_scheme(raw);
     let url = reqwest::Url::parse(raw).map_err(|e| {
         Error::usage(format!("`{raw}` is not a URL: {e}"))
             .with_hint("give a full URL such as http://127.0.0.1:3000/webhooks")
@@ -28,6 +29,16 @@ pub fn parse_url(raw: &str) -> Result<reqwest::Url> {
             .with_hint("webhooks are delivered over http:// or https://"));
     }
     Ok(url)
+}
+
+/// A receiver URL written without a scheme (`localhost:3000/hooks`) means `http://`, as xh,
+/// HTTPie and `stripe listen --forward-to localhost:3000` take it.
+pub fn with_default_scheme(raw: &str) -> std::borrow::Cow<'_, str> {
+    if raw.contains("://") {
+        raw.into()
+    } else {
+        format!("http://{raw}").into()
+    }
 }
 
 /// `url` as it may be shown: a password in it is masked.
@@ -61,6 +72,29 @@ impl Failure {
             Failure::Connect(_) => "connect",
         }
     }
+}
+
+/// The most of a receiver's answer that is read: enough to show any real acknowledgement, and
+/// a receiver that answers without end cannot fill the memory. An answer this long is shown
+/// as truncated.
+pub const MAX_ANSWER_BODY: usize = 4 << 20;
+
+/// Whether `body` was cut at `MAX_ANSWER_BODY`.
+pub fn truncated(body: &[u8]) -> bool {
+    body.len() >= MAX_ANSWER_BODY
+}
+
+async fn read_capped(mut resp: reqwest::Response) -> std::result::Result<Vec<u8>, reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        let room = MAX_ANSWER_BODY - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= MAX_ANSWER_BODY {
+            // Dropping the response closes the connection: the rest is never read.
+            break;
+        }
+    }
+    Ok(body)
 }
 
 /// POST `body` with exactly `headers` and wait at most `deadline` for the whole answer.
@@ -100,7 +134,7 @@ pub async fn send(
                 String::from_utf8_lossy(value.as_bytes()).into_owned(),
             );
         }
-        let body = resp.bytes().await?.to_vec();
+        let body = read_capped(resp).await?;
         Ok::<_, reqwest::Error>((status, got, body))
     };
     match tokio::time::timeout(deadline, exchange).await {

@@ -1,9 +1,10 @@
 //! Load mode (`send-test --count N --concurrency C [--rate R]`): N distinct events, each
 //! freshly built and signed, C in flight; latencies kept in a sorted Vec
-//! (N is at most a few million, so exact percentiles cost little).
+//! (N is at most a few million, so exact percentiles cost little). Ctrl-C stops the run where it
+//! is: requests in flight are dropped and the summary tells what was done.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -33,9 +34,72 @@ pub struct Job {
     pub rate: Option<f64>,
 }
 
+/// Set once by Ctrl-C; every worker watches it between and during requests.
+#[derive(Default)]
+struct Stop {
+    flag: AtomicBool,
+    notify: tokio::sync::Notify,
+}
+
+impl Stop {
+    fn set(&self) {
+        self.flag.store(true, Ordering::SeqCst);
+        self.notify.notify_waiters();
+    }
+    fn is_set(&self) -> bool {
+        self.flag.load(Ordering::SeqCst)
+    }
+    /// Resolves once the stop is set (at once if it already is).
+    async fn wait(&self) {
+        let notified = self.notify.notified();
+        if self.is_set() {
+            return;
+        }
+        notified.await;
+    }
+
+    /// A thread that sets `stop` on the first Ctrl-C, listening before this returns so an
+    /// early Ctrl-C is not lost. The handler stays for the rest of the process, which ends
+    /// soon after the run.
+    fn on_ctrl_c(stop: Arc<Stop>) {
+        let (ready, listening) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new().name("ctrl-c".into()).spawn(move || {
+            let _ = crate::runtime::block_on(async move {
+                #[cfg(unix)]
+                {
+                    use tokio::signal::unix::{signal, SignalKind};
+                    match signal(SignalKind::interrupt()) {
+                        Ok(mut int) => {
+                            let _ = ready.send(());
+                            int.recv().await;
+                        }
+                        Err(_) => {
+                            let _ = ready.send(());
+                            return;
+                        }
+                    }
+                }
+                #[cfg(not(unix))]
+                {
+                    let _ = ready.send(());
+                    if tokio::signal::ctrl_c().await.is_err() {
+                        return;
+                    }
+                }
+                stop.set();
+            });
+        });
+        if spawned.is_ok() {
+            let _ = listening.recv();
+        }
+    }
+}
+
 /// What one worker saw.
 #[derive(Debug, Default)]
 struct Tally {
+    /// Requests that got an answer or failed (not those cut off by Ctrl-C).
+    sent: u64,
     latencies_us: Vec<u64>,
     statuses: BTreeMap<u16, u64>,
     errors: BTreeMap<&'static str, u64>,
@@ -45,6 +109,7 @@ struct Tally {
 
 impl Tally {
     fn merge(&mut self, other: Tally) {
+        self.sent += other.sent;
         self.latencies_us.extend(other.latencies_us);
         for (k, v) in other.statuses {
             *self.statuses.entry(k).or_default() += v;
@@ -60,7 +125,12 @@ impl Tally {
 /// The run's outcome.
 #[derive(Debug)]
 pub struct Summary {
+    /// Events asked for (`--count`).
+    pub planned: u64,
+    /// Requests that were answered or failed; fewer than `planned` after Ctrl-C.
     pub sent: u64,
+    /// Ctrl-C stopped the run before every event was sent.
+    pub interrupted: bool,
     pub statuses: BTreeMap<u16, u64>,
     pub errors: BTreeMap<&'static str, u64>,
     pub first_error: Option<String>,
@@ -81,8 +151,17 @@ impl Summary {
         let i = rank.clamp(1, self.latencies_us.len()) - 1;
         Some(self.latencies_us[i] as f64 / 1000.0)
     }
+    /// Requests that got an HTTP answer.
+    pub fn answered(&self) -> u64 {
+        self.latencies_us.len() as u64
+    }
+    /// Answered requests per second: failures that return at once are not throughput, so a run
+    /// where nothing was answered is 0/s.
     pub fn events_per_s(&self) -> f64 {
-        self.sent as f64 / self.elapsed.as_secs_f64().max(1e-9)
+        if self.answered() == 0 {
+            return 0.0;
+        }
+        self.answered() as f64 / self.elapsed.as_secs_f64().max(1e-9)
     }
     /// Every request failed to connect: a network failure, not a receiver's answer.
     pub fn all_unreachable(&self) -> bool {
@@ -97,7 +176,10 @@ impl Summary {
             .collect();
         let lat = |p: f64| self.percentile_ms(p);
         json!({
+            "planned": self.planned,
             "sent": self.sent,
+            "answered": self.answered(),
+            "interrupted": self.interrupted,
             "statuses": statuses,
             "errors": self.errors,
             "missed_expect": self.missed,
@@ -107,7 +189,7 @@ impl Summary {
             },
             "elapsed_s": self.elapsed.as_secs_f64(),
             "events_per_s": self.events_per_s(),
-            "ok": self.missed == 0,
+            "ok": self.missed == 0 && !self.interrupted,
         })
     }
 }
@@ -126,16 +208,23 @@ pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary
     let shards = if endpoint.is_some() { cores.min(workers) } else { 1 };
     let job = Arc::new(job);
     let next = Arc::new(AtomicU64::new(0));
+    let stop = Arc::new(Stop::default());
+    Stop::on_ctrl_c(stop.clone());
     let started = Instant::now();
     let mut total = Tally::default();
     let outcomes: Vec<Result<Tally>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..shards)
             .map(|s| {
                 let share = workers / shards + usize::from(s < workers % shards);
-                let (job, next, progress, endpoint) =
-                    (job.clone(), next.clone(), progress.clone(), endpoint.clone());
+                let (job, next, stop, progress, endpoint) = (
+                    job.clone(),
+                    next.clone(),
+                    stop.clone(),
+                    progress.clone(),
+                    endpoint.clone(),
+                );
                 scope.spawn(move || {
-                    crate::runtime::block_on(shard(job, next, started, progress, endpoint, share))
+                    crate::runtime::block_on(shard(job, next, stop, started, progress, endpoint, share))
                         .and_then(|r| r)
                 })
             })
@@ -158,7 +247,9 @@ pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary
     }
     total.latencies_us.sort_unstable();
     Ok(Summary {
-        sent: job.count,
+        planned: job.count,
+        sent: total.sent,
+        interrupted: stop.is_set() && total.sent < job.count,
         statuses: total.statuses,
         errors: total.errors,
         first_error: total.first_error,
@@ -172,6 +263,7 @@ pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary
 async fn shard(
     job: Arc<Job>,
     next: Arc<AtomicU64>,
+    stop: Arc<Stop>,
     started: Instant,
     progress: Option<indicatif::ProgressBar>,
     endpoint: Option<direct::Endpoint>,
@@ -179,9 +271,9 @@ async fn shard(
 ) -> Result<Tally> {
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..workers {
-        let (job, next, progress) = (job.clone(), next.clone(), progress.clone());
+        let (job, next, stop, progress) = (job.clone(), next.clone(), stop.clone(), progress.clone());
         let direct = endpoint.clone().map(direct::Connection::new);
-        tasks.spawn(async move { worker(&job, &next, started, progress.as_ref(), direct).await });
+        tasks.spawn(async move { worker(&job, &next, &stop, started, progress.as_ref(), direct).await });
     }
     let mut total = Tally::default();
     while let Some(joined) = tasks.join_next().await {
@@ -194,6 +286,7 @@ async fn shard(
 async fn worker(
     job: &Job,
     next: &AtomicU64,
+    stop: &Stop,
     started: Instant,
     progress: Option<&indicatif::ProgressBar>,
     // The plain-http connection, or `None` to send through the reqwest client.
@@ -209,6 +302,9 @@ async fn worker(
     let mut bodies = job.payload.bodies();
     let mut tally = Tally::default();
     loop {
+        if stop.is_set() {
+            return Ok(tally);
+        }
         let i = next.fetch_add(1, Ordering::Relaxed);
         if i >= job.count {
             return Ok(tally);
@@ -216,22 +312,33 @@ async fn worker(
         if let Some(rate) = job.rate {
             // Event i may start at i/R seconds: an even pace whatever the concurrency.
             let due = started + Duration::from_secs_f64(i as f64 / rate);
-            tokio::time::sleep_until(due.into()).await;
+            tokio::select! {
+                _ = tokio::time::sleep_until(due.into()) => {}
+                _ = stop.wait() => return Ok(tally),
+            }
         }
         let body = bodies.next_body()?;
         let delivery = signer.sign_parsed(body.bytes, body.parsed, body.canonical, None)?;
-        let answer = match &mut direct {
-            Some(conn) => conn.post(&delivery.headers, delivery.body, job.deadline).await,
-            None => client::post(
-                &job.client,
-                &job.url,
-                &delivery.headers,
-                delivery.body,
-                job.deadline,
-            )
-            .await
-            .map(|a| (a.status, a.latency)),
+        let post = async {
+            match &mut direct {
+                Some(conn) => conn.post(&delivery.headers, delivery.body, job.deadline).await,
+                None => client::post(
+                    &job.client,
+                    &job.url,
+                    &delivery.headers,
+                    delivery.body,
+                    job.deadline,
+                )
+                .await
+                .map(|a| (a.status, a.latency)),
+            }
         };
+        // A request cut off by Ctrl-C is neither answered nor failed: it is not counted.
+        let answer = tokio::select! {
+            answer = post => answer,
+            _ = stop.wait() => return Ok(tally),
+        };
+        tally.sent += 1;
         match answer {
             Ok((status, latency)) => {
                 tally.latencies_us.push(latency.as_micros() as u64);
@@ -261,7 +368,9 @@ mod tests {
     #[test]
     fn nearest_rank_percentiles() {
         let s = Summary {
+            planned: 100,
             sent: 100,
+            interrupted: false,
             statuses: BTreeMap::new(),
             errors: BTreeMap::new(),
             first_error: None,
@@ -274,5 +383,24 @@ mod tests {
         assert_eq!(s.percentile_ms(0.0), Some(1.0));
         assert_eq!(s.percentile_ms(100.0), Some(100.0));
         assert_eq!(s.events_per_s(), 50.0);
+    }
+
+    #[test]
+    fn nothing_answered_is_no_throughput() {
+        let mut errors = BTreeMap::new();
+        errors.insert("connect", 100);
+        let s = Summary {
+            planned: 100,
+            sent: 100,
+            interrupted: false,
+            statuses: BTreeMap::new(),
+            errors,
+            first_error: None,
+            missed: 100,
+            latencies_us: Vec::new(),
+            elapsed: Duration::from_millis(10),
+        };
+        assert_eq!(s.events_per_s(), 0.0);
+        assert!(s.all_unreachable());
     }
 }

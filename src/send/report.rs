@@ -62,12 +62,16 @@ pub fn request_json(sent: &Sent<'_>) -> Value {
 }
 
 pub fn answer_json(answer: &Answer) -> Value {
-    json!({
+    let mut v = json!({
         "status": answer.status,
         "headers": headers_json(&answer.headers),
         "body": body_json(&answer.body),
         "latency_ms": millis(answer.latency),
-    })
+    });
+    if super::client::truncated(&answer.body) {
+        v["body_truncated"] = json!(true);
+    }
+    v
 }
 
 /// `{request, response, ok}` (+ `error` when no answer came).
@@ -124,6 +128,16 @@ pub fn print_answer(answer: &Answer, ok: bool) {
     print_headers(&answer.headers);
     output::data_line("");
     output::data_line(output::pretty_body(&answer.body));
+    if super::client::truncated(&answer.body) {
+        output::data_line(
+            format!(
+                "… (truncated: hookctl reads at most {} MiB of an answer)",
+                super::client::MAX_ANSWER_BODY >> 20
+            )
+            .dimmed()
+            .to_string(),
+        );
+    }
 }
 
 /// One compact line per attempt (`--repeat`, `--retry`).

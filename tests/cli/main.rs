@@ -2,6 +2,7 @@
 
 mod support;
 
+mod bounded;
 mod breadth;
 mod catalog;
 mod completions;
@@ -10,10 +11,14 @@ mod config_edit;
 mod doctor;
 mod ed25519;
 mod handshakes;
+mod inputs;
 mod listen;
 mod listen_daily;
 mod listen_hostile;
 mod listen_record;
+mod load_mode;
+mod man_page;
+mod output_modes;
 mod pipes;
 mod private_files;
 mod probe;

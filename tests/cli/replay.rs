@@ -254,3 +254,18 @@ fn unreachable_receiver_exits_3_and_body_base64_is_decoded() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn dash_reads_the_records_from_stdin() {
+    let rx = Receiver::start(|_, _| Resp::status(200));
+    let lines = [noko_record("id-1", true), noko_record("id-2", true)].join("\n");
+    let out = hookctl()
+        .args(["replay", "-", "--to", &rx.url])
+        .write_stdin(lines)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    let reqs = rx.requests();
+    assert_eq!(reqs.len(), 2);
+    assert_eq!(reqs[1].header("X-Noko-Delivery"), Some("id-2"));
+}

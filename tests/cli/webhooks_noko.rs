@@ -358,3 +358,22 @@ fn rotate_secret_can_save_the_new_secret() {
         Some(format!("noko-rerolled-{id}").as_str())
     );
 }
+
+#[test]
+fn list_shows_each_endpoints_name() {
+    let fake = noko::start();
+    for name in ["billing", "search index"] {
+        let url = fake.url.clone();
+        fake.state()
+            .seed(name, "https://a.example/h", &["entry.created"], &url);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = cmd(&fake.url, &dir).args(["list"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["ID", "NAME", "URL", "STATUS", "EVENTS"], "{text}");
+    assert!(text.contains("  billing  "), "{text}");
+    assert!(text.contains("  search index  "), "{text}");
+}

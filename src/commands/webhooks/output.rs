@@ -39,11 +39,24 @@ pub fn show(reply: &Reply, json: bool, ui: &Ui) {
 }
 
 fn endpoint_table(rows: &[Endpoint]) {
+    // A NAME column only for providers whose endpoints carry names.
+    let named = rows.iter().any(|r| !r.name.is_empty());
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| vec![r.id.clone(), r.url.clone(), r.status.clone(), r.events.join(", ")])
+        .map(|r| {
+            let mut row = vec![r.id.clone()];
+            if named {
+                row.push(r.name.clone());
+            }
+            row.extend([r.url.clone(), r.status.clone(), r.events.join(", ")]);
+            row
+        })
         .collect();
-    table(&["ID", "URL", "STATUS", "EVENTS"], &cells);
+    if named {
+        table(&["ID", "NAME", "URL", "STATUS", "EVENTS"], &cells);
+    } else {
+        table(&["ID", "URL", "STATUS", "EVENTS"], &cells);
+    }
 }
 
 fn delivery_table(rows: &[Delivery]) {
@@ -114,6 +127,7 @@ fn colorless_len(s: &str) -> usize {
 fn endpoint_detail(ep: &Endpoint) {
     let mut fields: Vec<(String, String)> = vec![
         ("id".into(), ep.id.clone()),
+        ("name".into(), ep.name.clone()),
         ("url".into(), ep.url.clone()),
         ("status".into(), ep.status.clone()),
         ("events".into(), ep.events.join(", ")),

@@ -1,0 +1,100 @@
+//! Global output conventions: `-q`, `--color`, help, `--version`, the man page.
+
+use crate::support::send::{secret_for, Receiver, Resp};
+use crate::support::{hookctl, stderr, stdout};
+
+#[test]
+fn quiet_send_test_prints_the_result_line_only() {
+    let rx = Receiver::start(|_, _| Resp::status(200).body("ok"));
+    let out = hookctl()
+        .args(["-q", "send-test", &rx.url, "-p", "github"])
+        .env("HOOKCTL_SECRET", secret_for("github"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with(&format!("✔ POST {}  HTTP 200", rx.url)),
+        "{text}"
+    );
+
+    let out = hookctl()
+        .args(["-q", "send-test", &rx.url, "-p", "github", "--count", "4"])
+        .env("HOOKCTL_SECRET", secret_for("github"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.contains("sent 4 events to") && text.contains("200 × 4"),
+        "{text}"
+    );
+}
+
+#[test]
+fn color_reaches_clap_help_and_errors() {
+    let out = hookctl()
+        .args(["--color", "always", "sign", "--bogus"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("\u{1b}["), "{}", stderr(&out));
+    let out = hookctl()
+        .args(["sign", "--help", "--color=always"])
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("\u{1b}["), "{}", stdout(&out));
+    for args in [
+        vec!["--color", "never", "sign", "--bogus"],
+        vec!["--color=never", "sign", "--help"],
+    ] {
+        let out = hookctl().args(&args).env("CLICOLOR_FORCE", "1").output().unwrap();
+        let text = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(!text.contains('\u{1b}'), "{args:?}: {text}");
+    }
+}
+
+#[test]
+fn version_tells_the_build_facts() {
+    let out = hookctl().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], concat!("hookctl ", env!("CARGO_PKG_VERSION")), "{text}");
+    assert!(lines[1].starts_with("commit: "), "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("target: ") && l.len() > "target: ".len()),
+        "{text}"
+    );
+    assert!(lines.iter().any(|l| l.starts_with("features: ")), "{text}");
+    // -V stays one line, for scripts that read the version.
+    let out = hookctl().arg("-V").output().unwrap();
+    assert_eq!(
+        stdout(&out).trim(),
+        concat!("hookctl ", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn help_has_examples_and_a_global_options_heading() {
+    for cmd in [
+        vec![],
+        vec!["sign"],
+        vec!["verify"],
+        vec!["send-test"],
+        vec!["replay"],
+    ] {
+        let out = hookctl().args(&cmd).arg("--help").output().unwrap();
+        let text = stdout(&out);
+        assert!(text.contains("\nExamples:\n  hookctl "), "{cmd:?}: {text}");
+        assert!(text.contains("\nGlobal options:\n"), "{cmd:?}: {text}");
+    }
+    let out = hookctl().args(["sign", "--help"]).output().unwrap();
+    let text = stdout(&out);
+    let sentence = "Provider whose scheme to use (see `hookctl providers`)";
+    assert_eq!(text.matches(sentence).count(), 1, "{text}");
+}
