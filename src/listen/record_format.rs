@@ -143,13 +143,14 @@ pub fn read(record: &serde_json::Value) -> Result<(Headers, Body)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::listen::Signature;
     use serde_json::Value;
     use std::time::{Duration, SystemTime};
 
-    fn exchange(body: &[u8]) -> Exchange {
+    /// One exchange for the tests of the modules that print or record it.
+    pub(crate) fn exchange(body: &[u8]) -> Exchange {
         let mut headers = Headers::default();
         headers.push("X-Thing", "a");
         headers.push("x-thing", "b");

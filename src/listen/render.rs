@@ -213,32 +213,7 @@ pub fn emit(bytes: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::Headers;
-    use std::time::{Duration, SystemTime};
-
-    fn exchange(body: &[u8]) -> Exchange {
-        let mut headers = Headers::default();
-        headers.push("X-Thing", "a");
-        headers.push("x-thing", "b");
-        Exchange {
-            received_at: SystemTime::UNIX_EPOCH,
-            provider: Some("noko".into()),
-            event_type: Some("webhook.ping".into()),
-            event_id: None,
-            signature: Signature::Valid,
-            reason: None,
-            duplicate: false,
-            filtered: false,
-            forwarded: vec![],
-            method: "POST".into(),
-            path: "/".into(),
-            headers,
-            body: body.to_vec(),
-            status: 200,
-            latency: Duration::from_millis(1),
-            notes: vec![],
-        }
-    }
+    use crate::listen::record_format::tests::exchange;
 
     #[test]
     fn long_bodies_fold_unless_full() {
