@@ -2,13 +2,65 @@
 //! and never sees the command line's types.
 
 use crate::cli;
+use crate::error::Result;
 use crate::keys::KeyFlags;
 use crate::listen::ListenOutput;
 use crate::output::ColorMode;
 use crate::payload;
 use crate::providers::scheme::{Algorithm, Encoding};
 use crate::providers::{GenericScheme, SigningScheme};
+use crate::providers::{Key, Provider, Variant};
 use crate::secret;
+use crate::Context;
+
+/// A command's key and secret flags, converted once: how every command that signs or verifies
+/// finds its key.
+pub struct KeyChoice<'a> {
+    pub flags: KeyFlags,
+    secret: secret::Flags<'a>,
+}
+
+impl<'a> KeyChoice<'a> {
+    pub fn new(key: &cli::KeyArgs, secret: &'a cli::SecretArgs) -> Self {
+        KeyChoice {
+            flags: key.into(),
+            secret: secret.into(),
+        }
+    }
+
+    /// Secret flags only (`replay --resign` takes no key files).
+    pub fn secret_only(secret: &'a cli::SecretArgs) -> Self {
+        KeyChoice {
+            flags: KeyFlags::default(),
+            secret: secret.into(),
+        }
+    }
+
+    /// The scheme variant the key flags ask for.
+    pub fn variant(&self) -> Variant {
+        crate::keys::variant(&self.flags)
+    }
+
+    /// The key `provider` needs for `variant`, from the flags, the environment, the config or
+    /// a prompt.
+    pub fn resolve(
+        &self,
+        provider: &dyn Provider,
+        variant: &Variant,
+        signing: bool,
+        ctx: &Context,
+    ) -> Result<Key> {
+        crate::keys::resolve(
+            provider,
+            variant,
+            signing,
+            self.secret,
+            &self.flags,
+            &ctx.config,
+            &ctx.ui,
+        )
+    }
+}
 
 impl From<cli::ColorChoice> for ColorMode {
     fn from(choice: cli::ColorChoice) -> Self {

@@ -4,9 +4,8 @@
 use std::io::IsTerminal;
 
 use crate::cli::{Format, ProbeArgs};
+use crate::commands::convert::KeyChoice;
 use crate::error::{Error, Kind, Result};
-use crate::keys;
-use crate::keys::KeyFlags;
 use crate::output;
 use crate::probe::{Plan, Probe};
 use crate::runtime;
@@ -28,21 +27,13 @@ pub fn run(args: &ProbeArgs, ctx: &Context) -> Result<()> {
             ))
         })?,
     };
-    let key_flags = KeyFlags::from(&args.key);
-    let mut variant = keys::variant(&key_flags);
+    let keys = KeyChoice::new(&args.key, &args.secret);
+    let mut variant = keys.variant();
     // Schemes that sign the target URL sign the one probed, unless told otherwise.
     variant
         .url
         .get_or_insert_with(|| client::with_default_scheme(&args.url).into_owned());
-    let key = keys::resolve(
-        provider.as_ref(),
-        &variant,
-        true,
-        (&args.secret).into(),
-        &key_flags,
-        &ctx.config,
-        &ctx.ui,
-    )?;
+    let key = keys.resolve(provider.as_ref(), &variant, true, ctx)?;
     let probe = Probe {
         deadline: args.timeout.unwrap_or(provider.info().delivery_timeout),
         payload: Payload::Sample {

@@ -8,8 +8,8 @@ use colored::Colorize;
 use serde_json::{json, Value};
 
 use crate::cli::{Format, ReplayArgs};
+use crate::commands::convert::KeyChoice;
 use crate::error::{Error, Kind, Result};
-use crate::keys::{self, KeyFlags};
 use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
@@ -255,15 +255,7 @@ fn resign(
         ..Variant::default()
     };
     if !keys.contains_key(provider.id()) {
-        let key = keys::resolve(
-            provider,
-            &variant,
-            true,
-            (&args.secret).into(),
-            &KeyFlags::default(),
-            &ctx.config,
-            &ctx.ui,
-        )?;
+        let key = KeyChoice::secret_only(&args.secret).resolve(provider, &variant, true, ctx)?;
         keys.insert(provider.id().to_string(), key);
     }
     let key = &keys[provider.id()];

@@ -9,8 +9,8 @@ use colored::Colorize;
 use serde_json::json;
 
 use crate::cli::{Format, SendTestArgs};
+use crate::commands::convert::KeyChoice;
 use crate::error::{Error, Kind, Result};
-use crate::keys::{self, KeyFlags};
 use crate::output;
 use crate::payload::Body;
 use crate::providers::delivery::Answer;
@@ -72,8 +72,8 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
         let (n, v) = Headers::parse_line(line)?;
         extra.push(n, v);
     }
-    let key_flags = KeyFlags::from(&args.key);
-    let mut variant = keys::variant(&key_flags);
+    let keys = KeyChoice::new(&args.key, &args.secret);
+    let mut variant = keys.variant();
     // Noones ed25519 signs the target URL: the one we post to, unless told otherwise.
     variant
         .url
@@ -82,15 +82,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     if args.challenge {
         let hs = Challenge::of(provider.as_ref(), args.verification_code.as_deref())?;
         let key = if hs.needs_key() {
-            Some(keys::resolve(
-                provider.as_ref(),
-                &variant,
-                true,
-                (&args.secret).into(),
-                &key_flags,
-                &ctx.config,
-                &ctx.ui,
-            )?)
+            Some(keys.resolve(provider.as_ref(), &variant, true, ctx)?)
         } else {
             None
         };
@@ -118,15 +110,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
 
     let (payload, event_type) = payload(args, provider.as_ref())?;
     payload.check()?;
-    let key = keys::resolve(
-        provider.as_ref(),
-        &variant,
-        true,
-        (&args.secret).into(),
-        &key_flags,
-        &ctx.config,
-        &ctx.ui,
-    )?;
+    let key = keys.resolve(provider.as_ref(), &variant, true, ctx)?;
     let target = Target {
         client: client::build(args.insecure, args.concurrency)?,
         shown: client::shown(&url),
@@ -568,24 +552,15 @@ fn load_report(target: &Target, s: &load::Summary) -> Result<()> {
             s.percentile_ms(p)
                 .map_or("-".to_string(), |v| format!("{v:.2} ms"))
         };
-        let statuses = if s.statuses.is_empty() {
-            "none".to_string()
-        } else {
-            s.statuses
-                .iter()
-                .map(|(k, v)| format!("{k} × {v}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let tally = |counts: Vec<String>| {
+            if counts.is_empty() {
+                "none".to_string()
+            } else {
+                counts.join(", ")
+            }
         };
-        let errors = if s.errors.is_empty() {
-            "none".to_string()
-        } else {
-            s.errors
-                .iter()
-                .map(|(k, v)| format!("{k} × {v}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let statuses = tally(s.statuses.iter().map(|(k, v)| format!("{k} × {v}")).collect());
+        let errors = tally(s.errors.iter().map(|(k, v)| format!("{k} × {v}")).collect());
         let sent = if s.interrupted {
             format!(
                 "{} of {} events to {} (interrupted)",

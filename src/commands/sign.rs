@@ -1,8 +1,8 @@
 //! `hookctl sign`: sign a payload exactly as a provider does.
 
 use crate::cli::{SignArgs, SignOutput};
+use crate::commands::convert::KeyChoice;
 use crate::error::{Error, Result};
-use crate::keys::{self, KeyFlags};
 use crate::output;
 use crate::payload::Body;
 use crate::providers::{Message, Signed};
@@ -15,17 +15,9 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
         ctx.ui.warn(warning);
     }
     let body = Body::required(flags)?;
-    let key_flags = KeyFlags::from(&args.key);
-    let variant = keys::variant(&key_flags);
-    let key = keys::resolve(
-        provider.as_ref(),
-        &variant,
-        true,
-        (&args.secret).into(),
-        &key_flags,
-        &ctx.config,
-        &ctx.ui,
-    )?;
+    let keys = KeyChoice::new(&args.key, &args.secret);
+    let variant = keys.variant();
+    let key = keys.resolve(provider.as_ref(), &variant, true, ctx)?;
     let signed = provider.sign(
         &key,
         &Message {

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use colored::Colorize;
 
 use crate::cli::{Format, VerifyArgs};
+use crate::commands::convert::KeyChoice;
 use crate::error::{Error, Kind, Result};
-use crate::keys::{self, KeyFlags};
 use crate::listen::record_format;
 use crate::output;
 use crate::payload::Body;
@@ -55,18 +55,10 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
     if let Some(sig) = &args.signature {
         headers.set(provider.signature_header(), with_prefix(provider.as_ref(), sig));
     }
-    let key_flags = KeyFlags::from(&args.key);
-    let mut variant = keys::variant(&key_flags);
+    let keys = KeyChoice::new(&args.key, &args.secret);
+    let mut variant = keys.variant();
     provider.settle_variant(&mut variant, &headers);
-    let key = keys::resolve(
-        provider.as_ref(),
-        &variant,
-        false,
-        (&args.secret).into(),
-        &key_flags,
-        &ctx.config,
-        &ctx.ui,
-    )?;
+    let key = keys.resolve(provider.as_ref(), &variant, false, ctx)?;
     let check = Check {
         headers: &headers,
         body: &body,
