@@ -132,18 +132,23 @@ impl Keyring {
 
     /// Fix the key of the one provider a listener was started for (may prompt), with the
     /// config and output settings the keyring was made with.
+    /// A public or private key (not a shared secret), from the key flags or the config.
+    fn key_file(&self, provider: &dyn Provider, variant: &Variant) -> Result<Key> {
+        keys::resolve(
+            provider,
+            variant,
+            false,
+            Flags::default(),
+            &self.key_flags,
+            &self.config,
+            &self.ui,
+        )
+    }
+
     pub fn settle_fixed(&mut self, provider: &dyn Provider, variant: &Variant) -> Result<()> {
         if provider.key_need(variant, false) != KeyNeed::Secret {
             // Fails now, with its hint, rather than on every request.
-            keys::resolve(
-                provider,
-                variant,
-                false,
-                Flags::default(),
-                &self.key_flags,
-                &self.config,
-                &self.ui,
-            )?;
+            self.key_file(provider, variant)?;
             return Ok(());
         }
         if self.preset.contains_key(provider.id()) || self.flags.is_some() {
@@ -227,16 +232,7 @@ impl Keyring {
         }
         let key = match need {
             KeyNeed::Secret => Key::Secret(self.secret_for(provider.id())?),
-            _ => keys::resolve(
-                provider,
-                variant,
-                false,
-                Flags::default(),
-                &self.key_flags,
-                &self.config,
-                &self.ui,
-            )
-            .map_err(|e: Error| e.message)?,
+            _ => self.key_file(provider, variant).map_err(|e: Error| e.message)?,
         };
         let key = Arc::new(key);
         cache.insert(slot, key.clone());
