@@ -119,7 +119,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         // The user's schemes are known when the config loads; a broken one is reported when
         // that scheme is used, and never hides the built-ins.
         Command::Providers(args) => return commands::providers::run(args, &lenient_providers(&cli)),
-        Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli)),
+        Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli), &ui),
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
         Command::Selftest(args) => return commands::selftest::run(args),
         Command::Doctor(args) => return commands::doctor::run(args, cli.config.as_deref()),

@@ -2,10 +2,10 @@
 
 use crate::cli::{EventsArgs, Format};
 use crate::error::Result;
-use crate::output;
+use crate::output::{self, Ui};
 use crate::providers::{GenericScheme, Registry};
 
-pub fn run(args: &EventsArgs, providers: &Registry) -> Result<()> {
+pub fn run(args: &EventsArgs, providers: &Registry, ui: &Ui) -> Result<()> {
     let provider = providers.lookup(&args.provider, &GenericScheme::default())?;
     let catalog = provider.catalog();
     if let Some(name) = &args.event {
@@ -30,6 +30,12 @@ pub fn run(args: &EventsArgs, providers: &Registry) -> Result<()> {
                 .collect();
             output::json(&serde_json::Value::Array(list), false);
         }
+        Format::Pretty if catalog.events.is_empty() => ui.status(format!(
+            "{} has no event samples: name a built-in catalog with `catalog = \"<id>\"` in its \
+             [schemes.{}] table, or give send-test your own body with --data",
+            provider.info().name,
+            provider.id()
+        )),
         Format::Pretty => {
             let width = catalog.events.iter().map(|e| e.name.len()).max().unwrap_or(0);
             for e in &catalog.events {

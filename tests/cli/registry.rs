@@ -69,6 +69,19 @@ fn events_lists_a_user_schemes_empty_catalog() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let list: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(list, serde_json::json!([]));
+    // On a terminal-style listing, an empty catalog says so and how to get samples.
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", &path)
+        .args(["events", "-p", "acme"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty(), "no data lines for no events");
+    assert!(
+        stderr(&out).contains("has no event samples") && stderr(&out).contains("catalog = "),
+        "{}",
+        stderr(&out)
+    );
     let out = hookctl()
         .env("HOOKCTL_CONFIG", &path)
         .args(["events", "-p", "acme", "widget.made"])
