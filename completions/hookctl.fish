@@ -49,8 +49,8 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "selftest" -d 'Run e
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "doctor" -d 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the signing secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
@@ -84,8 +84,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Ne
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s p -l provider -d 'Provider whose scheme to check; `auto` picks it from the headers' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-env -d 'Read the signing secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
@@ -124,8 +124,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s e -l event -d 'Event type from the provider\'s catalog (default: its first event)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-env -d 'Read the signing secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s d -l data -d 'Payload as given, used byte for byte (any bytes, UTF-8 or not; `\'\'` is an empty body)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s f -l file -d 'Payload file (`-` reads stdin); streamed, so size does not matter' -r -F
@@ -168,8 +168,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s h -l help 
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s p -l provider -d 'Provider whose scheme the receiver verifies (see `hookctl providers`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s e -l event -d 'Event type from the provider\'s catalog (default: its first event)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-env -d 'Read the signing secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l only -d 'Run only this case (repeatable; ids are in the report)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l skip -d 'Leave this case out (repeatable)' -r
@@ -206,8 +206,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Addr
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l port -d 'Port to bind; 0 picks a free one' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l path -d 'Path that receives webhooks' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l provider -d 'Provider to verify with; auto detects it from each request\'s headers' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the signing secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-for -d 'Secret of one provider when several hit this listener: PROVIDER=@FILE or PROVIDER=env:VAR (repeatable; config `[providers.<id>] secret` and HOOKCTL_<ID>_SECRET work too)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tolerance -d 'How old (or how far in the future) a signed timestamp may be' -r
@@ -266,8 +266,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version 
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to (`localhost:3000/hooks` means http://)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l event-id -d 'Only this event id (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'Give up on a request after this long (default: the recorded provider\'s delivery timeout)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-env -d 'Read the signing secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -r -f -a "pretty\t''
 json\t''"

@@ -137,18 +137,85 @@ pub struct SelftestArgs {
     pub export: Option<std::path::PathBuf>,
 }
 
-/// Where the signing secret comes from, in this order of precedence (README, "Secrets").
-#[derive(Debug, Clone, Default, Args)]
+/// Where the signing secret comes from (README, "Secrets"). Each flag may be given more than
+/// once: schemes that carry several signatures (Stripe, Standard Webhooks) sign with each secret
+/// in the order given, `verify` and `listen` accept a match with any of them. clap's derive
+/// would keep one list per flag and lose the order across them, so these are built by hand.
+#[derive(Debug, Clone, Default)]
 pub struct SecretArgs {
-    /// Read the signing secret from a file (a trailing newline is ignored)
-    #[arg(long, value_name = "PATH")]
-    pub secret_file: Option<PathBuf>,
-    /// Read the signing secret from this environment variable
-    #[arg(long, value_name = "VAR")]
-    pub secret_env: Option<String>,
-    /// The signing secret itself (visible in shell history and `ps`: prefer --secret-file)
-    #[arg(long, value_name = "VALUE")]
-    pub secret: Option<String>,
+    /// Every secret flag, in command-line order.
+    pub given: Vec<SecretFlag>,
+}
+
+/// One `--secret-file`, `--secret-env` or `--secret` as given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecretFlag {
+    File(PathBuf),
+    Env(String),
+    Value(String),
+}
+
+const SECRET_FILE: &str = "secret_file";
+const SECRET_ENV: &str = "secret_env";
+const SECRET_VALUE: &str = "secret";
+
+impl clap::FromArgMatches for SecretArgs {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let mut args = SecretArgs::default();
+        args.update_from_arg_matches(matches)?;
+        Ok(args)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        let mut given: Vec<(usize, SecretFlag)> = Vec::new();
+        let mut take = |id: &str, make: &dyn Fn(&std::ffi::OsStr) -> SecretFlag| {
+            if let (Some(values), Some(at)) = (matches.get_raw(id), matches.indices_of(id)) {
+                given.extend(at.zip(values.map(make)));
+            }
+        };
+        take(SECRET_FILE, &|v| SecretFlag::File(PathBuf::from(v)));
+        // Both were checked as UTF-8 by their value parsers.
+        take(SECRET_ENV, &|v| SecretFlag::Env(v.to_string_lossy().into_owned()));
+        take(SECRET_VALUE, &|v| {
+            SecretFlag::Value(v.to_string_lossy().into_owned())
+        });
+        given.sort_by_key(|(at, _)| *at);
+        self.given = given.into_iter().map(|(_, flag)| flag).collect();
+        Ok(())
+    }
+}
+
+impl Args for SecretArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        use clap::{Arg, ArgAction};
+        cmd.arg(
+            Arg::new(SECRET_FILE)
+                .long("secret-file")
+                .value_name("PATH")
+                .action(ArgAction::Append)
+                .value_parser(clap::value_parser!(PathBuf))
+                .value_hint(clap::ValueHint::FilePath)
+                .help("Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)"),
+        )
+        .arg(
+            Arg::new(SECRET_ENV)
+                .long("secret-env")
+                .value_name("VAR")
+                .action(ArgAction::Append)
+                .help("Read the signing secret from this environment variable (repeatable)"),
+        )
+        .arg(
+            Arg::new(SECRET_VALUE)
+                .long("secret")
+                .value_name("VALUE")
+                .action(ArgAction::Append)
+                .help("The signing secret itself (visible in shell history and `ps`: prefer --secret-file)"),
+        )
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
 }
 
 /// Key material for schemes signed with a key pair (Noones ed25519).

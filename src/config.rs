@@ -85,6 +85,14 @@ impl Config {
             .as_str()
             .filter(|s| !s.is_empty())
     }
+
+    /// A list of strings under `[providers.<id>]` (`secrets = ["new", "old"]`), empty entries
+    /// left out; `None` when the key is absent or is not a list of strings.
+    pub fn provider_list(&self, provider: &str, key: &str) -> Option<Vec<&str>> {
+        let items = self.doc.get("providers")?.get(provider)?.get(key)?.as_array()?;
+        let texts: Option<Vec<&str>> = items.iter().map(|v| v.as_str()).collect();
+        Some(texts?.into_iter().filter(|s| !s.is_empty()).collect())
+    }
 }
 
 /// What hookctl reads under `[providers.<id>]`, with what each holds: `config set` accepts these
@@ -109,6 +117,12 @@ pub fn check_settable(key: &str) -> Result<()> {
     let all = settings().collect::<Vec<_>>().join(", ");
     match parts.as_slice() {
         ["providers", _, setting] if settings().any(|k| k == *setting) => Ok(()),
+        ["providers", id, "secrets"] => Err(Error::usage(format!(
+            "`{key}` is a list of secrets (a rotation), which `config set` does not write"
+        ))
+        .with_hint(format!(
+            "edit the file: secrets = [\"new\", \"old\"] under [providers.{id}] (`hookctl config path` prints where it is)"
+        ))),
         ["providers", id, setting] => {
             let guess = crate::providers::closest(setting, settings())
                 .map(|k| format!("did you mean `providers.{id}.{k}`? "))
@@ -394,5 +408,14 @@ mod tests {
         assert_eq!(c.provider_value("noko", "secret"), Some("abc"));
         assert_eq!(c.provider_value("noko", "base_url"), None);
         assert_eq!(c.provider_value("stripe", "secret"), None);
+    }
+
+    #[test]
+    fn provider_lists_are_read_in_order() {
+        let c =
+            Config::from_toml("[providers.noko]\nsecrets = [\"new\", \"\", \"old\"]\nbad = [1]\n").unwrap();
+        assert_eq!(c.provider_list("noko", "secrets"), Some(vec!["new", "old"]));
+        assert_eq!(c.provider_list("noko", "bad"), None);
+        assert_eq!(c.provider_list("noko", "secret"), None);
     }
 }

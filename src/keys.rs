@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::output::Ui;
 use crate::providers::{Key, KeyNeed, Provider, SigningScheme, Variant};
-use crate::secret::{self, Credential, Flags};
+use crate::secret::{self, Given};
 
 /// Key material the flags name, for schemes signed with a key pair (Noones ed25519).
 #[derive(Debug, Clone, Default)]
@@ -32,12 +32,14 @@ pub fn variant(flags: &KeyFlags) -> Variant {
     }
 }
 
-/// Resolve the key `provider` needs to sign (`signing`) or verify.
+/// Resolve the key `provider` needs to sign (`signing`) or verify. Several secrets make a
+/// `Key::Rotation`: verifying accepts any of them; signing puts one signature per secret given
+/// as a flag, where the scheme carries several, and is refused where it carries one.
 pub fn resolve(
     provider: &dyn Provider,
     variant: &Variant,
     signing: bool,
-    secret_flags: Flags<'_>,
+    secrets: &[Given],
     key_flags: &KeyFlags,
     config: &Config,
     ui: &Ui,
@@ -45,9 +47,29 @@ pub fn resolve(
     let id = provider.id();
     match provider.key_need(variant, signing) {
         KeyNeed::Secret => {
-            let (s, source) = secret::resolve(Credential::Secret, secret_flags, id, config, ui)?;
-            ui.debug(format!("secret from {}", source.0));
-            Ok(Key::Secret(s))
+            let mut found = secret::resolve_all(secrets, id, config, ui)?;
+            for (_, source) in &found {
+                ui.debug(format!("secret from {}", source.0));
+            }
+            if signing && secrets.is_empty() {
+                // A config `secrets` list is a receiver's rotation: a sender signs with the
+                // newest, as the provider does once the old one has expired.
+                found.truncate(1);
+            }
+            if found.len() == 1 {
+                return Ok(Key::Secret(found.remove(0).0));
+            }
+            if signing && !provider.several_signatures() {
+                return Err(Error::usage(format!(
+                    "{} secrets given, but {} sends one signature per delivery",
+                    found.len(),
+                    provider.info().name
+                ))
+                .with_hint(
+                    "give one --secret* flag; schemes that carry one signature per secret during a rotation (Stripe, Standard Webhooks, Svix, …) take several",
+                ));
+            }
+            Ok(Key::Rotation(found.into_iter().map(|(s, _)| s).collect()))
         }
         KeyNeed::Ed25519Private => {
             let path = private_key_path(key_flags, config, id, "Ed25519", "ed25519")?;

@@ -1,7 +1,7 @@
 //! A secret that never prints itself, and the resolution order the README's "Secrets" section documents.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -100,6 +100,89 @@ pub fn resolve(
         None if ui.interactive => prompt(what, provider),
         None => Err(missing(what, provider)),
     }
+}
+
+/// One signing-secret flag as the user gave it; several make a rotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Given {
+    File(PathBuf),
+    Env(String),
+    Value(String),
+}
+
+impl Given {
+    fn flags(&self) -> Flags<'_> {
+        match self {
+            Given::File(p) => Flags {
+                file: Some(p),
+                ..Flags::default()
+            },
+            Given::Env(v) => Flags {
+                env: Some(v),
+                ..Flags::default()
+            },
+            Given::Value(v) => Flags {
+                value: Some(v),
+                ..Flags::default()
+            },
+        }
+    }
+}
+
+/// Every signing secret for `provider`, newest first, for a rotation: each flag in the order
+/// given; else the one of `HOOKCTL_SECRET` or `HOOKCTL_<PROVIDER>_SECRET`; else the config's
+/// `secrets = [...]` list, which replaces its `secret` when both are set. Empty when no source
+/// has one.
+pub fn find_all(
+    given: &[Given],
+    provider: &str,
+    config: &Config,
+    ui: &Ui,
+    env: &dyn Fn(&str) -> Option<std::ffi::OsString>,
+) -> Result<Vec<(Secret, Source)>> {
+    let mut found = Vec::with_capacity(given.len().max(1));
+    for g in given {
+        found.extend(find(Credential::Secret, g.flags(), provider, config, ui, env)?);
+    }
+    if !given.is_empty() {
+        return Ok(found);
+    }
+    let single = find(Credential::Secret, Flags::default(), provider, config, ui, env)?;
+    let from_env = single.as_ref().is_some_and(|(_, from)| from.0.starts_with('$'));
+    if !from_env {
+        if let Some(list) = config
+            .provider_list(provider, "secrets")
+            .filter(|l| !l.is_empty())
+        {
+            let n = list.len();
+            return Ok(list
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let from = format!("config [providers.{provider}] secrets ({} of {n})", i + 1);
+                    (Secret::new(s.as_bytes()), Source(from))
+                })
+                .collect());
+        }
+    }
+    Ok(single.into_iter().collect())
+}
+
+/// `find_all`, then the prompt (one secret), then the exit-2 error naming every source.
+pub fn resolve_all(
+    given: &[Given],
+    provider: &str,
+    config: &Config,
+    ui: &Ui,
+) -> Result<Vec<(Secret, Source)>> {
+    let found = find_all(given, provider, config, ui, &|k| std::env::var_os(k))?;
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    if ui.interactive {
+        return Ok(vec![prompt(Credential::Secret, provider)?]);
+    }
+    Err(missing(Credential::Secret, provider))
 }
 
 /// Every source but the prompt; `None` when none has it.
@@ -290,5 +373,39 @@ mod tests {
         ] {
             assert!(hint.contains(source), "{hint}");
         }
+    }
+
+    #[test]
+    fn a_rotation_keeps_the_order_given_and_the_config_list() {
+        let config =
+            Config::from_toml("[providers.noko]\nsecret = \"one\"\nsecrets = [\"new\", \"old\"]\n").unwrap();
+        let env = |k: &str| match k {
+            "A" => Some("from-a".into()),
+            "HOOKCTL_STRIPE_SECRET" => Some("env".into()),
+            _ => None,
+        };
+        let texts = |given: &[Given], id: &str| -> Vec<String> {
+            find_all(given, id, &config, &ui(), &env)
+                .unwrap()
+                .into_iter()
+                .map(|(s, _)| String::from_utf8(s.expose().to_vec()).unwrap())
+                .collect()
+        };
+        let given = [Given::Value("v".into()), Given::Env("A".into())];
+        assert_eq!(texts(&given, "noko"), ["v", "from-a"]);
+        assert_eq!(texts(&[], "noko"), ["new", "old"]);
+        assert_eq!(
+            texts(&[], "stripe"),
+            ["env"],
+            "the environment comes before the config"
+        );
+        assert!(texts(&[], "github").is_empty());
+        let sources: Vec<String> = find_all(&[], "noko", &config, &ui(), &env)
+            .unwrap()
+            .into_iter()
+            .map(|(_, from)| from.0)
+            .collect();
+        assert_eq!(sources[1], "config [providers.noko] secrets (2 of 2)");
+        assert!(find_all(&[Given::Env("UNSET".into())], "noko", &config, &ui(), &env).is_err());
     }
 }

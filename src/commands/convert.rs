@@ -15,24 +15,24 @@ use crate::Context;
 
 /// A command's key and secret flags, converted once: how every command that signs or verifies
 /// finds its key.
-pub struct KeyChoice<'a> {
+pub struct KeyChoice {
     pub flags: KeyFlags,
-    secret: secret::Flags<'a>,
+    secrets: Vec<secret::Given>,
 }
 
-impl<'a> KeyChoice<'a> {
-    pub fn new(key: &cli::KeyArgs, secret: &'a cli::SecretArgs) -> Self {
+impl KeyChoice {
+    pub fn new(key: &cli::KeyArgs, secret: &cli::SecretArgs) -> Self {
         KeyChoice {
             flags: key.into(),
-            secret: secret.into(),
+            secrets: given(secret),
         }
     }
 
     /// Secret flags only (`replay --resign` takes no key files).
-    pub fn secret_only(secret: &'a cli::SecretArgs) -> Self {
+    pub fn secret_only(secret: &cli::SecretArgs) -> Self {
         KeyChoice {
             flags: KeyFlags::default(),
-            secret: secret.into(),
+            secrets: given(secret),
         }
     }
 
@@ -54,7 +54,7 @@ impl<'a> KeyChoice<'a> {
             provider,
             variant,
             signing,
-            self.secret,
+            &self.secrets,
             &self.flags,
             &ctx.config,
             &ctx.ui,
@@ -135,14 +135,16 @@ impl From<&cli::KeyArgs> for KeyFlags {
     }
 }
 
-impl<'a> From<&'a cli::SecretArgs> for secret::Flags<'a> {
-    fn from(args: &'a cli::SecretArgs) -> Self {
-        secret::Flags {
-            file: args.secret_file.as_deref(),
-            env: args.secret_env.as_deref(),
-            value: args.secret.as_deref(),
-        }
-    }
+/// The secret flags in the order given.
+pub fn given(args: &cli::SecretArgs) -> Vec<secret::Given> {
+    args.given
+        .iter()
+        .map(|flag| match flag {
+            cli::SecretFlag::File(p) => secret::Given::File(p.clone()),
+            cli::SecretFlag::Env(v) => secret::Given::Env(v.clone()),
+            cli::SecretFlag::Value(v) => secret::Given::Value(v.clone()),
+        })
+        .collect()
 }
 
 impl<'a> From<&'a cli::PayloadArgs> for payload::Flags<'a> {
@@ -207,13 +209,20 @@ mod tests {
         assert_eq!(generic.template.as_deref(), Some("{timestamp}.{body}"));
 
         let secret = cli::SecretArgs {
-            secret_file: Some("s.txt".into()),
-            secret_env: Some("MINE".into()),
-            secret: Some("v".into()),
+            given: vec![
+                cli::SecretFlag::Value("v".into()),
+                cli::SecretFlag::File("s.txt".into()),
+                cli::SecretFlag::Env("MINE".into()),
+            ],
         };
-        let flags = secret::Flags::from(&secret);
-        assert_eq!(flags.file, Some(std::path::Path::new("s.txt")));
-        assert_eq!((flags.env, flags.value), (Some("MINE"), Some("v")));
+        assert_eq!(
+            given(&secret),
+            [
+                secret::Given::Value("v".into()),
+                secret::Given::File("s.txt".into()),
+                secret::Given::Env("MINE".into())
+            ]
+        );
 
         let payload = cli::PayloadArgs {
             data: Some("{}".into()),

@@ -67,7 +67,7 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
     let key_flags = KeyFlags::from(&args.key);
     let variant = keys::variant(&key_flags);
     let mut keyring = Keyring::new(
-        (&args.secret).into(),
+        &crate::commands::convert::given(&args.secret),
         &secret_for,
         &key_flags,
         &ctx.config,

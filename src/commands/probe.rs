@@ -34,6 +34,7 @@ pub fn run(args: &ProbeArgs, ctx: &Context) -> Result<()> {
         .url
         .get_or_insert_with(|| client::with_default_scheme(&args.url).into_owned());
     let key = keys.resolve(provider.as_ref(), &variant, true, ctx)?;
+    crate::probe::forge::Forge::check_key(&key)?;
     let probe = Probe {
         deadline: args.timeout.unwrap_or(provider.info().delivery_timeout),
         payload: Payload::Sample {

@@ -46,7 +46,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
                     Reason::MissingSignature,
                     "no signature header of a known provider (`hookctl providers` lists them)",
                 );
-                return report(None, &verdict, args.output, None);
+                return report(None, &verdict, None, args.output, None);
             }
         }
     } else {
@@ -68,11 +68,19 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
         timestamp: args.timestamp.as_deref(),
         id: args.id.as_deref(),
     };
-    let verdict = provider.verify(&key, &check)?;
+    let (verdict, which) = providers::rotation::verify_any(provider.as_ref(), &key, &check)?;
+    // A rotation is explained with the secret that matched, else with the first.
+    let explained = match (&key, which) {
+        (providers::Key::Rotation(all), m) => {
+            let i = m.map_or(0, |m| m.n - 1);
+            Some(providers::Key::Secret(all[i].clone()))
+        }
+        _ => None,
+    };
     let explanation = if args.explain {
         Some(
             provider
-                .explain(&key, &check, args.show_expected)?
+                .explain(explained.as_ref().unwrap_or(&key), &check, args.show_expected)?
                 .unwrap_or_else(|| {
                     vec![(
                         "explain".to_string(),
@@ -92,7 +100,7 @@ pub fn run(args: &VerifyArgs, ctx: &Context) -> Result<()> {
             ));
         }
     }
-    report(Some(provider.id()), &verdict, args.output, explanation)
+    report(Some(provider.id()), &verdict, which, args.output, explanation)
 }
 
 /// `sign -o value` prints the bare signature (`S=$(hookctl sign … -o value)`), so `--signature`
@@ -109,6 +117,7 @@ fn with_prefix(provider: &dyn Provider, sig: &str) -> String {
 fn report(
     provider: Option<&str>,
     verdict: &Verdict,
+    which: Option<providers::rotation::Matched>,
     format: Format,
     explanation: Option<providers::explain::Explanation>,
 ) -> Result<()> {
@@ -121,6 +130,9 @@ fn report(
                 "detail": verdict.detail,
                 "notes": verdict.notes,
             });
+            if let Some(m) = which {
+                doc["secret"] = serde_json::json!({"n": m.n, "of": m.of});
+            }
             if let Some(lines) = explanation {
                 doc["explain"] = lines
                     .into_iter()
@@ -130,7 +142,11 @@ fn report(
             output::json(&doc, false)
         }
         Format::Pretty => {
-            let who = provider.map(|p| format!(" ({p})")).unwrap_or_default();
+            let who = match (provider, which) {
+                (Some(p), Some(m)) => format!(" ({p}, {m})"),
+                (Some(p), None) => format!(" ({p})"),
+                _ => String::new(),
+            };
             if verdict.valid {
                 output::data_line(format!("{} valid signature{who}", "✔".green().bold()));
             } else {

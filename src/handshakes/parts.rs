@@ -52,9 +52,9 @@ pub fn json(answer: &Answer) -> Option<serde_json::Value> {
 
 /// The secret to check an answer's HMAC with.
 pub fn secret(key: Option<&Key>) -> std::result::Result<Vec<u8>, String> {
-    match key {
-        Some(Key::Secret(s)) => Ok(s.expose().to_vec()),
-        _ => Err("no secret to check the answer's HMAC with".to_string()),
+    match key.and_then(crate::providers::rotation::first) {
+        Some(s) => Ok(s.expose().to_vec()),
+        None => Err("no secret to check the answer's HMAC with".to_string()),
     }
 }
 

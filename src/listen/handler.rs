@@ -137,6 +137,7 @@ fn exchange(method: &str, url: &str, headers: Headers, body: Vec<u8>, signature:
         reason: None,
         duplicate: false,
         filtered: false,
+        secret: None,
         forwarded: Vec::new(),
         method: method.to_string(),
         path: url.to_string(),
@@ -170,7 +171,8 @@ fn check_signature(
         Ok(key) => key,
     };
     let body = Body::Bytes(std::mem::take(&mut ex.body));
-    let verdict = provider.verify(
+    let verdict = crate::providers::rotation::verify_any(
+        provider,
         &key,
         &Check {
             headers: &ex.headers,
@@ -187,11 +189,12 @@ fn check_signature(
     };
     ex.body = bytes;
     match verdict {
-        Ok(v) if v.valid => {
+        Ok((v, which)) if v.valid => {
             ex.notes.extend(v.notes);
+            ex.secret = which;
             (Signature::Valid, None)
         }
-        Ok(v) => {
+        Ok((v, _)) => {
             let state = match v.reason {
                 Some(Reason::MissingSignature) => Signature::Missing,
                 Some(Reason::StaleTimestamp) => Signature::Stale,

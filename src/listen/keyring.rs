@@ -13,7 +13,7 @@ use crate::handshakes::{Adoption, Refusal};
 use crate::keys::{self, KeyFlags};
 use crate::output::Ui;
 use crate::providers::{Key, KeyNeed, Provider, Variant};
-use crate::secret::{self, Credential, Flags, Secret};
+use crate::secret::{self, Given, Secret};
 
 /// One `--secret-for PROVIDER=@FILE|env:VAR` flag.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,13 +52,14 @@ pub fn parse_secret_for(text: &str) -> std::result::Result<SecretFor, String> {
 }
 
 pub struct Keyring {
-    /// Secrets fixed at start-up, per provider id (`--secret-for`, or the fixed provider's).
-    preset: HashMap<String, Secret>,
+    /// Secrets fixed at start-up, per provider id (`--secret-for`, or the fixed provider's);
+    /// several make a rotation, in the order given.
+    preset: HashMap<String, Vec<Secret>>,
     /// Where each preset secret came from, named without its value (for the banner).
-    preset_sources: HashMap<String, String>,
+    preset_sources: HashMap<String, Vec<String>>,
     /// From the `--secret*` flags, which apply to every provider.
-    flags: Option<Secret>,
-    flags_source: Option<String>,
+    flags: Vec<Secret>,
+    flags_sources: Vec<String>,
     config: Config,
     key_flags: KeyFlags,
     ui: Ui,
@@ -68,60 +69,54 @@ pub struct Keyring {
     adopted: Mutex<HashMap<String, Secret>>,
 }
 
+/// One secret is a key; several are a rotation, any of which verifies.
+fn key_of(mut secrets: Vec<Secret>) -> Key {
+    if secrets.len() == 1 {
+        Key::Secret(secrets.remove(0))
+    } else {
+        Key::Rotation(secrets)
+    }
+}
+
 impl Keyring {
     /// Read every secret the flags name now, so a wrong path fails at start-up (exit 2).
     pub fn new(
-        secret_flags: Flags<'_>,
+        secret_flags: &[Given],
         secret_for: &[SecretFor],
         key_flags: &KeyFlags,
         config: &Config,
         ui: &Ui,
     ) -> Result<Keyring> {
-        let mut preset = HashMap::new();
-        let mut preset_sources = HashMap::new();
+        let mut preset: HashMap<String, Vec<Secret>> = HashMap::new();
+        let mut preset_sources: HashMap<String, Vec<String>> = HashMap::new();
+        let env = |k: &str| std::env::var_os(k);
         for s in secret_for {
-            let flags = match &s.source {
-                Source::File(p) => Flags {
-                    file: Some(p),
-                    ..Flags::default()
-                },
-                Source::Env(v) => Flags {
-                    env: Some(v),
-                    ..Flags::default()
-                },
+            let given = match &s.source {
+                Source::File(p) => Given::File(p.clone()),
+                Source::Env(v) => Given::Env(v.clone()),
             };
-            let env = |k: &str| std::env::var_os(k);
-            if let Some((secret, _)) = secret::find(
-                Credential::Secret,
-                flags,
-                &s.provider,
-                &Config::default(),
-                ui,
-                &env,
-            )? {
+            for (secret, _) in secret::find_all(&[given], &s.provider, &Config::default(), ui, &env)? {
                 let from = match &s.source {
                     Source::File(p) => format!("--secret-for {}=@{}", s.provider, p.display()),
                     Source::Env(v) => format!("--secret-for {}=env:{v}", s.provider),
                 };
-                preset.insert(s.provider.clone(), secret);
-                preset_sources.insert(s.provider.clone(), from);
+                preset.entry(s.provider.clone()).or_default().push(secret);
+                preset_sources.entry(s.provider.clone()).or_default().push(from);
             }
         }
-        let given = secret_flags;
-        let (flags, flags_source) = if given.file.is_some() || given.env.is_some() || given.value.is_some() {
-            let env = |k: &str| std::env::var_os(k);
-            match secret::find(Credential::Secret, given, "", &Config::default(), ui, &env)? {
-                Some((s, from)) => (Some(s), Some(from.0)),
-                None => (None, None),
-            }
+        let (flags, flags_sources) = if secret_flags.is_empty() {
+            (Vec::new(), Vec::new())
         } else {
-            (None, None)
+            secret::find_all(secret_flags, "", &Config::default(), ui, &env)?
+                .into_iter()
+                .map(|(s, from)| (s, from.0))
+                .unzip()
         };
         Ok(Keyring {
             preset,
             preset_sources,
             flags,
-            flags_source,
+            flags_sources,
             config: config.clone(),
             key_flags: key_flags.clone(),
             ui: *ui,
@@ -130,86 +125,72 @@ impl Keyring {
         })
     }
 
-    /// Fix the key of the one provider a listener was started for (may prompt), with the
-    /// config and output settings the keyring was made with.
     /// A public or private key (not a shared secret), from the key flags or the config.
     fn key_file(&self, provider: &dyn Provider, variant: &Variant) -> Result<Key> {
         keys::resolve(
             provider,
             variant,
             false,
-            Flags::default(),
+            &[],
             &self.key_flags,
             &self.config,
             &self.ui,
         )
     }
 
+    /// Fix the key of the one provider a listener was started for (may prompt), with the
+    /// config and output settings the keyring was made with.
     pub fn settle_fixed(&mut self, provider: &dyn Provider, variant: &Variant) -> Result<()> {
         if provider.key_need(variant, false) != KeyNeed::Secret {
             // Fails now, with its hint, rather than on every request.
             self.key_file(provider, variant)?;
             return Ok(());
         }
-        if self.preset.contains_key(provider.id()) || self.flags.is_some() {
+        if self.preset.contains_key(provider.id()) || !self.flags.is_empty() {
             return Ok(());
         }
         let env = |k: &str| std::env::var_os(k);
-        let found = secret::find(
-            Credential::Secret,
-            Flags::default(),
-            provider.id(),
-            &self.config,
-            &self.ui,
-            &env,
-        )?;
-        let (secret, from) = match found {
-            Some(found) => found,
+        let mut found = secret::find_all(&[], provider.id(), &self.config, &self.ui, &env)?;
+        if found.is_empty() {
             // Asana hands its secret over in the handshake that creates the webhook, before
             // the user could know it: neither prompt for it nor refuse to start.
-            None if hands_over_secret(provider) => {
+            if hands_over_secret(provider) {
                 self.ui.status(format!(
                     "no {} secret configured: the X-Hook-Secret of its first handshake will be adopted",
                     provider.id()
                 ));
                 return Ok(());
             }
-            None => secret::resolve(
-                Credential::Secret,
-                Flags::default(),
-                provider.id(),
-                &self.config,
-                &self.ui,
-            )?,
-        };
-        self.preset.insert(provider.id().to_string(), secret);
-        self.preset_sources.insert(provider.id().to_string(), from.0);
+            found = secret::resolve_all(&[], provider.id(), &self.config, &self.ui)?;
+        }
+        let (secrets, sources): (Vec<Secret>, Vec<String>) =
+            found.into_iter().map(|(s, from)| (s, from.0)).unzip();
+        self.preset.insert(provider.id().to_string(), secrets);
+        self.preset_sources.insert(provider.id().to_string(), sources);
         Ok(())
     }
 
     /// Which providers have a secret and where it comes from, never its value: `(provider id
-    /// or "every provider", source)`, for the banner. `ids` are the providers that may arrive.
+    /// or "every provider", source)`, for the banner; a rotation names each source and how many.
+    /// `ids` are the providers that may arrive.
     pub fn sources<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
+        let named = |from: &[String]| match from.len() {
+            1 => from[0].clone(),
+            n => format!("{} ({n} secrets, any verifies)", from.join(", ")),
+        };
         let mut out: Vec<(String, String)> = Vec::new();
-        if let Some(from) = &self.flags_source {
-            out.push(("every provider".into(), from.clone()));
+        if !self.flags_sources.is_empty() {
+            out.push(("every provider".into(), named(&self.flags_sources)));
         }
         let env = |k: &str| std::env::var_os(k);
         for id in ids {
             let from = match self.preset_sources.get(id) {
-                Some(from) => Some(from.clone()),
-                None if self.flags.is_some() => None,
-                None => secret::find(
-                    Credential::Secret,
-                    Flags::default(),
-                    id,
-                    &self.config,
-                    &self.ui,
-                    &env,
-                )
-                .ok()
-                .flatten()
-                .map(|(_, from)| from.0),
+                Some(from) => Some(named(from)),
+                None if !self.flags.is_empty() => None,
+                None => secret::find_all(&[], id, &self.config, &self.ui, &env)
+                    .ok()
+                    .filter(|found| !found.is_empty())
+                    .map(|found| named(&found.into_iter().map(|(_, from)| from.0).collect::<Vec<_>>())),
             };
             if let Some(from) = from {
                 out.push((id.to_string(), from));
@@ -218,7 +199,8 @@ impl Keyring {
         out
     }
 
-    /// The key for `provider`; `Err` holds the reason shown with the 401.
+    /// The key for `provider` (a `Key::Rotation` when it has several secrets); `Err` holds the
+    /// reason shown with the 401.
     pub fn key_for(
         &self,
         provider: &dyn Provider,
@@ -231,7 +213,7 @@ impl Keyring {
             return Ok(k.clone());
         }
         let key = match need {
-            KeyNeed::Secret => Key::Secret(self.secret_for(provider.id())?),
+            KeyNeed::Secret => key_of(self.secrets_for(provider.id())?),
             _ => self.key_file(provider, variant).map_err(|e: Error| e.message)?,
         };
         let key = Arc::new(key);
@@ -248,9 +230,9 @@ impl Keyring {
         let mut adopted = self.adopted.lock().unwrap_or_else(|p| p.into_inner());
         let same = |known: &Secret| crate::providers::scheme::ct_eq(known.expose(), secret.expose());
         match self.configured(id) {
-            Ok(Some(known)) if same(&known) => return Ok(Adoption::Configured),
-            Ok(Some(_)) => return Err(Refusal::Configured),
-            Ok(None) => {}
+            Ok(known) if known.iter().any(same) => return Ok(Adoption::Configured),
+            Ok(known) if !known.is_empty() => return Err(Refusal::Configured),
+            Ok(_) => {}
             Err(why) => return Err(Refusal::Unreadable(why)),
         }
         match adopted.get(id) {
@@ -263,43 +245,43 @@ impl Keyring {
         }
     }
 
-    /// The shared secret for a provider, for handshakes that answer with an HMAC (Zoom, X).
+    /// The shared secret for a provider, for handshakes that answer with an HMAC (Zoom, X):
+    /// during a rotation, the first (newest) one.
     pub fn secret_bytes(&self, id: &str) -> std::result::Result<Vec<u8>, String> {
         let provider = crate::providers::lookup(id, &Default::default()).map_err(|e| e.message)?;
-        match self.key_for(provider.as_ref(), &Variant::default())?.as_ref() {
-            Key::Secret(s) => Ok(s.expose().to_vec()),
-            _ => Err(format!("{id} does not use a shared secret")),
+        let key = self.key_for(provider.as_ref(), &Variant::default())?;
+        match crate::providers::rotation::first(&key) {
+            Some(s) => Ok(s.expose().to_vec()),
+            None => Err(format!("{id} does not use a shared secret")),
         }
     }
 
-    /// A configured secret first, so one adopted from a handshake can never override it.
-    fn secret_for(&self, id: &str) -> std::result::Result<Secret, String> {
-        if let Some(s) = self.configured(id)? {
-            return Ok(s);
+    /// The configured secrets first, so one adopted from a handshake can never override them.
+    fn secrets_for(&self, id: &str) -> std::result::Result<Vec<Secret>, String> {
+        let configured = self.configured(id)?;
+        if !configured.is_empty() {
+            return Ok(configured);
         }
         let adopted = self.adopted.lock().unwrap_or_else(|p| p.into_inner());
         adopted
             .get(id)
-            .cloned()
+            .map(|s| vec![s.clone()])
             .ok_or_else(|| format!("no secret configured for {id}"))
     }
 
-    /// The secret the user gave for `id`, by flag, environment or config; never an adopted one.
-    fn configured(&self, id: &str) -> std::result::Result<Option<Secret>, String> {
-        if let Some(s) = self.preset.get(id).or(self.flags.as_ref()) {
-            return Ok(Some(s.clone()));
+    /// The secrets the user gave for `id`, by flag, environment or config (empty: none); never
+    /// an adopted one.
+    fn configured(&self, id: &str) -> std::result::Result<Vec<Secret>, String> {
+        if let Some(s) = self.preset.get(id) {
+            return Ok(s.clone());
+        }
+        if !self.flags.is_empty() {
+            return Ok(self.flags.clone());
         }
         let env = |k: &str| std::env::var_os(k);
-        secret::find(
-            Credential::Secret,
-            Flags::default(),
-            id,
-            &self.config,
-            &self.ui,
-            &env,
-        )
-        .map(|found| found.map(|(s, _)| s))
-        .map_err(|e| e.message)
+        secret::find_all(&[], id, &self.config, &self.ui, &env)
+            .map(|found| found.into_iter().map(|(s, _)| s).collect())
+            .map_err(|e| e.message)
     }
 }
 
@@ -340,11 +322,11 @@ mod tests {
         Keyring {
             preset: preset
                 .iter()
-                .map(|(id, s)| (id.to_string(), Secret::new(s.as_bytes())))
+                .map(|(id, s)| (id.to_string(), vec![Secret::new(s.as_bytes())]))
                 .collect(),
             preset_sources: HashMap::new(),
-            flags: None,
-            flags_source: None,
+            flags: Vec::new(),
+            flags_sources: Vec::new(),
             config: Config::default(),
             key_flags: KeyFlags::default(),
             ui: Ui {
@@ -365,13 +347,13 @@ mod tests {
         let k = ring(&[]);
         let s = |v: &str| Secret::new(v.as_bytes());
         assert_eq!(
-            k.secret_for(ID).unwrap_err(),
+            k.secrets_for(ID).unwrap_err(),
             format!("no secret configured for {ID}")
         );
         assert_eq!(k.adopt_once(ID, s("first")), Ok(Adoption::New));
         assert_eq!(k.adopt_once(ID, s("first")), Ok(Adoption::Again));
         assert_eq!(k.adopt_once(ID, s("second")), Err(Refusal::Taken));
-        assert_eq!(k.secret_for(ID).unwrap().expose(), b"first");
+        assert_eq!(k.secrets_for(ID).unwrap()[0].expose(), b"first");
     }
 
     #[test]
@@ -380,7 +362,7 @@ mod tests {
         let s = |v: &str| Secret::new(v.as_bytes());
         assert_eq!(k.adopt_once(ID, s("forged")), Err(Refusal::Configured));
         assert_eq!(k.adopt_once(ID, s("real")), Ok(Adoption::Configured));
-        assert_eq!(k.secret_for(ID).unwrap().expose(), b"real");
+        assert_eq!(k.secrets_for(ID).unwrap()[0].expose(), b"real");
         assert!(k.adopted.lock().unwrap().is_empty());
     }
 

@@ -138,6 +138,8 @@ pub struct Exchange {
     pub event_type: Option<String>,
     pub event_id: Option<String>,
     pub signature: Signature,
+    /// Which secret of a rotation verified it (`secret 2 of 2`); `None` with one secret.
+    pub secret: Option<crate::providers::rotation::Matched>,
     /// Why the signature or request was refused, for people.
     pub reason: Option<String>,
     pub duplicate: bool,

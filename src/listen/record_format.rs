@@ -1,7 +1,8 @@
 //! The record line of `listen --record` and `listen -o json`: one JSON object per exchange,
 //! written by the listener and read back by `verify --request` and `replay`. Its fields:
 //! `received_at`, `provider`, `event_type`, `event_id`, `signature`, `reason`, `duplicate`,
-//! `filtered` (left out by `--events`), `forwarded` (when forwarded: one `{url, status, ms,
+//! `filtered` (left out by `--events`), `secret` (during a rotation, which secret verified it:
+//! `{"n": 2, "of": 2}`, never its value), `forwarded` (when forwarded: one `{url, status, ms,
 //! error}` per route, the primary first), `method`, `path`, `headers` (repeated names as
 //! arrays, credentials masked), `status`, and `body` (UTF-8 text) or `body_base64`. Readers
 //! take what they need and ignore the rest, so lines of older versions read back too.
@@ -43,6 +44,7 @@ pub fn write(ex: &Exchange) -> Vec<u8> {
         reason: ex.reason.as_deref(),
         duplicate: ex.duplicate,
         filtered: ex.filtered,
+        secret: ex.secret.map(|m| RecordSecret { n: m.n, of: m.of }),
         forwarded: &ex.forwarded,
         method: &ex.method,
         path: &ex.path,
@@ -67,6 +69,8 @@ struct RecordLine<'a> {
     reason: Option<&'a str>,
     duplicate: bool,
     filtered: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secret: Option<RecordSecret>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     forwarded: &'a [Forwarded],
     method: &'a str,
@@ -77,6 +81,13 @@ struct RecordLine<'a> {
     body: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     body_base64: Option<String>,
+}
+
+/// Which secret of a rotation verified a delivery, by position only.
+#[derive(Serialize)]
+struct RecordSecret {
+    n: usize,
+    of: usize,
 }
 
 /// Headers as an object: repeated names (in any letter case) gather under the first spelling
@@ -164,6 +175,7 @@ pub(crate) mod tests {
             reason: None,
             duplicate: false,
             filtered: false,
+            secret: None,
             forwarded: vec![],
             method: "POST".into(),
             path: "/".into(),

@@ -73,6 +73,9 @@ pub fn compact(ex: &Exchange) -> String {
         paint(sanitize(&short_id(ex.event_id.as_deref().unwrap_or("-")), false).dimmed()),
         paint(verdict),
     );
+    if let Some(which) = ex.secret {
+        line.push_str(&format!(" {}", paint(which.to_string().dimmed())));
+    }
     if ex.duplicate {
         line.push_str(&format!(" {}", "↺ duplicate".yellow()));
     }

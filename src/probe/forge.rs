@@ -103,6 +103,14 @@ impl Forge<'_> {
         })
     }
 
+    /// Refuse a rotation up front: each forgery is judged against one signature.
+    pub fn check_key(key: &Key) -> Result<()> {
+        match key {
+            Key::Rotation(_) => Err(one_secret()),
+            _ => Ok(()),
+        }
+    }
+
     /// A key of the same kind as the real one that the receiver cannot know.
     pub fn other_key(&self) -> Result<Key> {
         let scheme = self.provider.scheme();
@@ -119,6 +127,7 @@ impl Forge<'_> {
             Key::Ed25519Verifying(_) | Key::EcdsaVerifying(_) => {
                 return Err(Error::usage("probe signs deliveries, so it needs a private key"))
             }
+            Key::Rotation(_) => return Err(one_secret()),
         })
     }
 
@@ -222,4 +231,10 @@ pub fn replace_strings(doc: &mut serde_json::Value, old: &str, new: &str) -> boo
             .fold(false, |any, v| replace_strings(v, old, new) | any),
         _ => false,
     }
+}
+
+/// `probe` judges each forgery against one signature, so it takes one secret.
+fn one_secret() -> Error {
+    Error::usage("probe signs with one secret, and several were given")
+        .with_hint("give one --secret* flag: the one the receiver should accept")
 }

@@ -38,6 +38,7 @@ pub fn build(flags: &GenericScheme) -> Result<SchemeProvider> {
         key: KeyDecoding::Utf8,
         timestamp: None,
         id_header: None,
+        several_signatures: false,
     };
     Ok(SchemeProvider::new(
         "generic",

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod delivery;
 pub mod explain;
 pub mod registry;
+pub mod rotation;
 pub mod scheme;
 pub mod scheme_provider;
 pub mod spec;
@@ -144,6 +145,9 @@ impl Verdict {
 #[derive(Debug)]
 pub enum Key {
     Secret(Secret),
+    /// The secrets of a rotation, in the order given: signing puts one signature per secret in
+    /// one delivery (schemes with `several_signatures`), verifying accepts a match with any.
+    Rotation(Vec<Secret>),
     Ed25519Signing(Box<ed25519_dalek::SigningKey>),
     Ed25519Verifying(ed25519_dalek::VerifyingKey),
     EcdsaSigning(Box<p256::ecdsa::SigningKey>),
@@ -344,6 +348,11 @@ pub trait Provider: Send + Sync {
     }
     /// Whether the scheme signs a timestamp (so `--timestamp` matters).
     fn timestamped(&self) -> bool {
+        false
+    }
+    /// Whether one delivery may carry a signature per secret during a rotation, so signing
+    /// takes several secrets (`Key::Rotation`).
+    fn several_signatures(&self) -> bool {
         false
     }
     /// The data scheme behind this provider, when it is one: `probe` derives its attacks from it.

@@ -302,6 +302,10 @@ impl Provider for SchemeProvider {
         self.def.uses_timestamp()
     }
 
+    fn several_signatures(&self) -> bool {
+        self.def.several_signatures
+    }
+
     fn scheme(&self) -> Option<&SchemeDef> {
         Some(&self.def)
     }

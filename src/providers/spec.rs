@@ -32,6 +32,10 @@ pub struct SchemeSpec {
     pub timestamp: Option<TimestampRule>,
     #[serde(default)]
     pub id_header: Option<String>,
+    /// `true` where the provider documents sending one signature per active secret during a
+    /// rotation; only key_value and versioned_list formats can carry several.
+    #[serde(default)]
+    pub several_signatures: bool,
     /// Headers every delivery carries. Values may be `{event_type}`, `{event_id}`,
     /// `{category}` or `{field:dotted.path}`; anything else is sent as written, with
     /// `{hookctl_version}` replaced by this build's version.
@@ -225,6 +229,16 @@ impl SchemeSpec {
             ))
             .with_hint("e.g. timestamp = { header = \"X-Timestamp\", unit = \"seconds\", window = \"both\" }"));
         }
+        if self.several_signatures
+            && !matches!(
+                self.format,
+                SignatureFormat::KeyValue { .. } | SignatureFormat::VersionedList { .. }
+            )
+        {
+            return Err(Error::usage(format!(
+                "scheme `{id}`, field `several_signatures`: only key_value and versioned_list formats carry several signatures"
+            )));
+        }
         let mut timestamp = self.timestamp.clone();
         if let (SignatureFormat::KeyValue { .. }, None) = (&self.format, &timestamp) {
             timestamp = Some(TimestampRule {
@@ -242,6 +256,7 @@ impl SchemeSpec {
             key: self.key,
             timestamp,
             id_header: self.id_header.clone(),
+            several_signatures: self.several_signatures,
         };
         let name = self.name.clone().unwrap_or_else(|| id.to_string());
         let mut p = SchemeProvider::new(id, &name, def, catalog);

@@ -691,3 +691,35 @@ fn the_banner_says_what_is_set_up_and_never_a_secret() {
         "{err}"
     );
 }
+
+#[test]
+fn compact_says_which_secret_of_a_rotation_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = temp_file(&dir, "new.secret", b"noko-new-secret");
+    let old = temp_file(&dir, "old.secret", NOKO.as_bytes());
+    for f in [&new, &old] {
+        std::fs::set_permissions(f, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    }
+    let (new, old) = (
+        format!("noko=@{}", new.display()),
+        format!("noko=@{}", old.display()),
+    );
+    let c = Console::start(&["--secret-for", &new, "--secret-for", &old]);
+    let body = noko("p-rot", "entry.created");
+    assert_eq!(
+        post(c.port, &signed_headers("noko", NOKO, &body, now()), &body).status,
+        200
+    );
+    let line = c.next();
+    assert!(
+        line.starts_with("noko entry.created p-rot ✔ valid secret 2 of 2 200 "),
+        "{line}"
+    );
+    let body = noko("p-none", "entry.created");
+    post(c.port, &signed_headers("noko", "neither", &body, now()), &body);
+    let line = c.next();
+    assert!(
+        line.contains("✘ 401 mismatch") && line.ends_with("(tried 2 secrets)"),
+        "{line}"
+    );
+}

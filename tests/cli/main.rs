@@ -25,6 +25,7 @@ mod probe;
 mod redaction;
 mod registry;
 mod replay;
+mod rotation;
 mod round_trip;
 mod send_test;
 mod sign_verify;

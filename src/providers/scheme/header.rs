@@ -42,6 +42,30 @@ pub(crate) struct ParsedHeader {
 }
 
 impl SignatureFormat {
+    /// The signature header's value carrying each of `signatures` in order (a rotation): the
+    /// timestamp once, then every signature (`t=…,v1=a,v1=b`; `v1,a v1,b`).
+    pub(super) fn header_value_all(&self, ts: &str, signatures: &[String]) -> String {
+        match self {
+            SignatureFormat::KeyValue {
+                signature_key,
+                separator,
+                ..
+            } => {
+                let mut value = self.header_value(ts, &signatures[0]);
+                for s in &signatures[1..] {
+                    value.extend([separator.as_str(), signature_key, "=", s]);
+                }
+                value
+            }
+            SignatureFormat::VersionedList { .. } => signatures
+                .iter()
+                .map(|s| self.header_value(ts, s))
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => self.header_value(ts, &signatures[0]),
+        }
+    }
+
     /// The signature header's value for `signature`, signed at timestamp text `ts`.
     pub(super) fn header_value(&self, ts: &str, signature: &str) -> String {
         match self {
@@ -211,5 +235,25 @@ mod tests {
         };
         let value = plain.header_value("12", "abc");
         assert_eq!(plain_signature("S", "sha256=", &value).unwrap(), "abc");
+    }
+
+    #[test]
+    fn a_rotation_writes_every_signature_and_parses_back() {
+        let two = ["new".to_string(), "old".to_string()];
+        let pairs = SignatureFormat::KeyValue {
+            timestamp_key: "t".into(),
+            signature_key: "v1".into(),
+            separator: ",".into(),
+        };
+        let value = pairs.header_value_all("12", &two);
+        assert_eq!(value, "t=12,v1=new,v1=old");
+        assert_eq!(
+            key_value_fields("S", &value, "t", "v1", ",").unwrap(),
+            (two.to_vec(), "12".to_string())
+        );
+        let list = SignatureFormat::VersionedList { version: "v1".into() };
+        let value = list.header_value_all("12", &two);
+        assert_eq!(value, "v1,new v1,old");
+        assert_eq!(versioned_signatures("S", "v1", &value).unwrap(), two);
     }
 }

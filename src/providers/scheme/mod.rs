@@ -48,6 +48,9 @@ pub struct SchemeDef {
     pub timestamp: Option<TimestampRule>,
     /// Header carrying the message id, for schemes that sign it.
     pub id_header: Option<String>,
+    /// The provider sends one signature per active secret during a rotation (Stripe's `v1=`
+    /// twice, Standard Webhooks' space-separated list), so signing takes several secrets.
+    pub several_signatures: bool,
 }
 
 impl SchemeDef {

@@ -47,23 +47,57 @@ impl SchemeDef {
                     method: Some(variant.method.as_deref().unwrap_or("POST")),
                 },
             )?;
-            let (raw, n) = self.raw_signature(key, &rendered, body)?;
-            (self.encoding.encode(&raw), n)
+            match key {
+                Key::Rotation(_) if !self.several_signatures => {
+                    return Err(Error::usage(
+                        "this scheme sends one signature per delivery, so it signs with one secret",
+                    ))
+                }
+                Key::Rotation(secrets) => {
+                    let mut values = Vec::with_capacity(secrets.len());
+                    let mut n = 0;
+                    for secret in secrets {
+                        let (raw, signed) =
+                            self.raw_signature(&Key::Secret(secret.clone()), &rendered, body)?;
+                        values.push(self.encoding.encode(&raw));
+                        n = signed;
+                    }
+                    let header_value = self.format.header_value_all(&ts, &values);
+                    return Ok(self.signature_headers(id, &ts, header_value, values.join("\n"), n));
+                }
+                _ => {
+                    let (raw, n) = self.raw_signature(key, &rendered, body)?;
+                    (self.encoding.encode(&raw), n)
+                }
+            }
         };
         let header_value = self.format.header_value(&ts, &value);
+        Ok(self.signature_headers(id, &ts, header_value, value, signed_bytes))
+    }
+
+    /// The headers that carry a signature: the id and timestamp headers the scheme has, then
+    /// the signature header.
+    fn signature_headers(
+        &self,
+        id: &str,
+        ts: &str,
+        header_value: String,
+        value: String,
+        signed_bytes: u64,
+    ) -> SchemeSignature {
         let mut headers = Vec::new();
         if let Some(h) = &self.id_header {
             headers.push((h.clone(), id.to_string()));
         }
         if let Some(h) = self.timestamp.as_ref().and_then(|t| t.header.as_ref()) {
-            headers.push((h.clone(), ts.clone()));
+            headers.push((h.clone(), ts.to_string()));
         }
         headers.push((self.signature_header.clone(), header_value));
-        Ok(SchemeSignature {
+        SchemeSignature {
             headers,
             value,
             signed_bytes,
-        })
+        }
     }
 
     /// The token a token scheme sends: the secret itself.
