@@ -655,11 +655,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1229,11 +1229,11 @@ _hookctl() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 --secret-file)
@@ -1414,11 +1414,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 --event)
@@ -1532,18 +1532,18 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__providers)
-            opts="-p -o -q -v -h -V --provider --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --wide --output --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1635,7 +1635,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__selftest)
-            opts="-o -q -v -h -V --output --export --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --wide --output --export --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1676,11 +1676,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 --event)
@@ -1841,11 +1841,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 --secret-file)
@@ -1966,11 +1966,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta twitter dropbox asana paddle linear webflow woocommerce vercel typeform calendly mux intercom gitlab okta discord sendgrid jira bitbucket zendesk segment modern-treasury lemonsqueezy coinbase svix standard-v1a github slack shopify razorpay checkout sentry heroku buildkite terraform pagerduty frameio orb launchdarkly mongodb-atlas box docusign webex msteams aftership alchemy bolt castle circleci clearbit pusher nexus tiktok autodesk xero worldline clerk resend brex render supabase messenger instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave gocardless calcom easypost mailgun generic auto" -- "${cur}"))
                     return 0
                     ;;
                 --secret-file)
@@ -2115,11 +2115,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -2197,11 +2197,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -2295,11 +2295,11 @@ _hookctl() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -2377,11 +2377,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -2467,11 +2467,11 @@ _hookctl() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -2549,11 +2549,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -2631,11 +2631,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -2713,11 +2713,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -3027,11 +3027,11 @@ _hookctl() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -3109,11 +3109,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -3191,11 +3191,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -3273,11 +3273,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -3355,11 +3355,11 @@ _hookctl() {
             fi
             case "${prev}" in
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -3445,11 +3445,11 @@ _hookctl() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)
@@ -3543,11 +3543,11 @@ _hookctl() {
                     return 0
                     ;;
                 --provider)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "novatrade24 noko noones cryptohopper" -- "${cur}"))
                     return 0
                     ;;
                 --token-file)

@@ -48,7 +48,104 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "completions" -d 'Pr
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "doctor" -d 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r -f -a "noones\t''
+noko\t''
+novatrade24\t''
+cryptohopper\t''
+standard\t''
+stripe\t''
+twilio\t''
+square\t''
+hubspot\t''
+zoom\t''
+meta\t''
+twitter\t''
+dropbox\t''
+asana\t''
+paddle\t''
+linear\t''
+webflow\t''
+woocommerce\t''
+vercel\t''
+typeform\t''
+calendly\t''
+mux\t''
+intercom\t''
+gitlab\t''
+okta\t''
+discord\t''
+sendgrid\t''
+jira\t''
+bitbucket\t''
+zendesk\t''
+segment\t''
+modern-treasury\t''
+lemonsqueezy\t''
+coinbase\t''
+svix\t''
+standard-v1a\t''
+github\t''
+slack\t''
+shopify\t''
+razorpay\t''
+checkout\t''
+sentry\t''
+heroku\t''
+buildkite\t''
+terraform\t''
+pagerduty\t''
+frameio\t''
+orb\t''
+launchdarkly\t''
+mongodb-atlas\t''
+box\t''
+docusign\t''
+webex\t''
+msteams\t''
+aftership\t''
+alchemy\t''
+bolt\t''
+castle\t''
+circleci\t''
+clearbit\t''
+pusher\t''
+nexus\t''
+tiktok\t''
+autodesk\t''
+xero\t''
+worldline\t''
+clerk\t''
+resend\t''
+brex\t''
+render\t''
+supabase\t''
+messenger\t''
+instagram\t''
+whatsapp\t''
+telegram\t''
+postmark\t''
+chargebee\t''
+mollie\t''
+pinwheel\t''
+signalsciences\t''
+chargify\t''
+mailchimp\t''
+twitch\t''
+gitea\t''
+gogs\t''
+airtable\t''
+notion\t''
+workos\t''
+persona\t''
+trello\t''
+paystack\t''
+flutterwave\t''
+gocardless\t''
+calcom\t''
+easypost\t''
+mailgun\t''
+generic\t''
+auto\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
@@ -83,7 +180,104 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s v -l verbose -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s p -l provider -d 'Provider whose scheme to check; `auto` picks it from the headers' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s p -l provider -d 'Provider whose scheme to check; `auto` picks it from the headers' -r -f -a "noones\t''
+noko\t''
+novatrade24\t''
+cryptohopper\t''
+standard\t''
+stripe\t''
+twilio\t''
+square\t''
+hubspot\t''
+zoom\t''
+meta\t''
+twitter\t''
+dropbox\t''
+asana\t''
+paddle\t''
+linear\t''
+webflow\t''
+woocommerce\t''
+vercel\t''
+typeform\t''
+calendly\t''
+mux\t''
+intercom\t''
+gitlab\t''
+okta\t''
+discord\t''
+sendgrid\t''
+jira\t''
+bitbucket\t''
+zendesk\t''
+segment\t''
+modern-treasury\t''
+lemonsqueezy\t''
+coinbase\t''
+svix\t''
+standard-v1a\t''
+github\t''
+slack\t''
+shopify\t''
+razorpay\t''
+checkout\t''
+sentry\t''
+heroku\t''
+buildkite\t''
+terraform\t''
+pagerduty\t''
+frameio\t''
+orb\t''
+launchdarkly\t''
+mongodb-atlas\t''
+box\t''
+docusign\t''
+webex\t''
+msteams\t''
+aftership\t''
+alchemy\t''
+bolt\t''
+castle\t''
+circleci\t''
+clearbit\t''
+pusher\t''
+nexus\t''
+tiktok\t''
+autodesk\t''
+xero\t''
+worldline\t''
+clerk\t''
+resend\t''
+brex\t''
+render\t''
+supabase\t''
+messenger\t''
+instagram\t''
+whatsapp\t''
+telegram\t''
+postmark\t''
+chargebee\t''
+mollie\t''
+pinwheel\t''
+signalsciences\t''
+chargify\t''
+mailchimp\t''
+twitch\t''
+gitea\t''
+gogs\t''
+airtable\t''
+notion\t''
+workos\t''
+persona\t''
+trello\t''
+paystack\t''
+flutterwave\t''
+gocardless\t''
+calcom\t''
+easypost\t''
+mailgun\t''
+generic\t''
+auto\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
@@ -96,8 +290,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l timestamp -d 
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l id -d 'Message id for schemes that sign it (with --signature)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l tolerance -d 'How old (or how far in the future) a timestamp may be' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l now -d 'Check as if the time were this Unix timestamp' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
@@ -120,9 +314,106 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l show-expected
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r -f -a "noones\t''
+noko\t''
+novatrade24\t''
+cryptohopper\t''
+standard\t''
+stripe\t''
+twilio\t''
+square\t''
+hubspot\t''
+zoom\t''
+meta\t''
+twitter\t''
+dropbox\t''
+asana\t''
+paddle\t''
+linear\t''
+webflow\t''
+woocommerce\t''
+vercel\t''
+typeform\t''
+calendly\t''
+mux\t''
+intercom\t''
+gitlab\t''
+okta\t''
+discord\t''
+sendgrid\t''
+jira\t''
+bitbucket\t''
+zendesk\t''
+segment\t''
+modern-treasury\t''
+lemonsqueezy\t''
+coinbase\t''
+svix\t''
+standard-v1a\t''
+github\t''
+slack\t''
+shopify\t''
+razorpay\t''
+checkout\t''
+sentry\t''
+heroku\t''
+buildkite\t''
+terraform\t''
+pagerduty\t''
+frameio\t''
+orb\t''
+launchdarkly\t''
+mongodb-atlas\t''
+box\t''
+docusign\t''
+webex\t''
+msteams\t''
+aftership\t''
+alchemy\t''
+bolt\t''
+castle\t''
+circleci\t''
+clearbit\t''
+pusher\t''
+nexus\t''
+tiktok\t''
+autodesk\t''
+xero\t''
+worldline\t''
+clerk\t''
+resend\t''
+brex\t''
+render\t''
+supabase\t''
+messenger\t''
+instagram\t''
+whatsapp\t''
+telegram\t''
+postmark\t''
+chargebee\t''
+mollie\t''
+pinwheel\t''
+signalsciences\t''
+chargify\t''
+mailchimp\t''
+twitch\t''
+gitea\t''
+gogs\t''
+airtable\t''
+notion\t''
+workos\t''
+persona\t''
+trello\t''
+paystack\t''
+flutterwave\t''
+gocardless\t''
+calcom\t''
+easypost\t''
+mailgun\t''
+generic\t''
+auto\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s e -l event -d 'Event type from the provider\'s catalog (default: its first event)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
@@ -139,8 +430,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l time-scale
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l count -d 'Load mode: send N distinct events' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l concurrency -d 'Load mode: requests in flight' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l rate -d 'Load mode: at most this many events per second' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
@@ -164,9 +455,106 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l insecure -
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s p -l provider -d 'Provider whose scheme the receiver verifies (see `hookctl providers`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s p -l provider -d 'Provider whose scheme the receiver verifies (see `hookctl providers`)' -r -f -a "noones\t''
+noko\t''
+novatrade24\t''
+cryptohopper\t''
+standard\t''
+stripe\t''
+twilio\t''
+square\t''
+hubspot\t''
+zoom\t''
+meta\t''
+twitter\t''
+dropbox\t''
+asana\t''
+paddle\t''
+linear\t''
+webflow\t''
+woocommerce\t''
+vercel\t''
+typeform\t''
+calendly\t''
+mux\t''
+intercom\t''
+gitlab\t''
+okta\t''
+discord\t''
+sendgrid\t''
+jira\t''
+bitbucket\t''
+zendesk\t''
+segment\t''
+modern-treasury\t''
+lemonsqueezy\t''
+coinbase\t''
+svix\t''
+standard-v1a\t''
+github\t''
+slack\t''
+shopify\t''
+razorpay\t''
+checkout\t''
+sentry\t''
+heroku\t''
+buildkite\t''
+terraform\t''
+pagerduty\t''
+frameio\t''
+orb\t''
+launchdarkly\t''
+mongodb-atlas\t''
+box\t''
+docusign\t''
+webex\t''
+msteams\t''
+aftership\t''
+alchemy\t''
+bolt\t''
+castle\t''
+circleci\t''
+clearbit\t''
+pusher\t''
+nexus\t''
+tiktok\t''
+autodesk\t''
+xero\t''
+worldline\t''
+clerk\t''
+resend\t''
+brex\t''
+render\t''
+supabase\t''
+messenger\t''
+instagram\t''
+whatsapp\t''
+telegram\t''
+postmark\t''
+chargebee\t''
+mollie\t''
+pinwheel\t''
+signalsciences\t''
+chargify\t''
+mailchimp\t''
+twitch\t''
+gitea\t''
+gogs\t''
+airtable\t''
+notion\t''
+workos\t''
+persona\t''
+trello\t''
+paystack\t''
+flutterwave\t''
+gocardless\t''
+calcom\t''
+easypost\t''
+mailgun\t''
+generic\t''
+auto\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s e -l event -d 'Event type from the provider\'s catalog (default: its first event)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
@@ -176,8 +564,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l skip -d 'Leave
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l tolerance -d 'Timestamp tolerance of the receiver; bad timestamps are put twice as far out' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l verification-code -d 'Verification code the handshake needs (Cryptohopper), or Meta\'s verify token' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l timeout -d 'Give up on an answer after this long (default: the provider\'s own delivery timeout)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
@@ -200,12 +588,109 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l dry-run -d 'Li
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to bind' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l port -d 'Port to bind; 0 picks a free one' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l path -d 'Path that receives webhooks' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l provider -d 'Provider to verify with; auto detects it from each request\'s headers' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l provider -d 'Provider to verify with; auto detects it from each request\'s headers' -r -f -a "noones\t''
+noko\t''
+novatrade24\t''
+cryptohopper\t''
+standard\t''
+stripe\t''
+twilio\t''
+square\t''
+hubspot\t''
+zoom\t''
+meta\t''
+twitter\t''
+dropbox\t''
+asana\t''
+paddle\t''
+linear\t''
+webflow\t''
+woocommerce\t''
+vercel\t''
+typeform\t''
+calendly\t''
+mux\t''
+intercom\t''
+gitlab\t''
+okta\t''
+discord\t''
+sendgrid\t''
+jira\t''
+bitbucket\t''
+zendesk\t''
+segment\t''
+modern-treasury\t''
+lemonsqueezy\t''
+coinbase\t''
+svix\t''
+standard-v1a\t''
+github\t''
+slack\t''
+shopify\t''
+razorpay\t''
+checkout\t''
+sentry\t''
+heroku\t''
+buildkite\t''
+terraform\t''
+pagerduty\t''
+frameio\t''
+orb\t''
+launchdarkly\t''
+mongodb-atlas\t''
+box\t''
+docusign\t''
+webex\t''
+msteams\t''
+aftership\t''
+alchemy\t''
+bolt\t''
+castle\t''
+circleci\t''
+clearbit\t''
+pusher\t''
+nexus\t''
+tiktok\t''
+autodesk\t''
+xero\t''
+worldline\t''
+clerk\t''
+resend\t''
+brex\t''
+render\t''
+supabase\t''
+messenger\t''
+instagram\t''
+whatsapp\t''
+telegram\t''
+postmark\t''
+chargebee\t''
+mollie\t''
+pinwheel\t''
+signalsciences\t''
+chargify\t''
+mailchimp\t''
+twitch\t''
+gitea\t''
+gogs\t''
+airtable\t''
+notion\t''
+workos\t''
+persona\t''
+trello\t''
+paystack\t''
+flutterwave\t''
+gocardless\t''
+calcom\t''
+easypost\t''
+mailgun\t''
+generic\t''
+auto\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
@@ -269,8 +754,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'G
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -282,11 +767,108 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l insecure -d '
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s p -l provider -d 'Provider whose event catalog to show (see `hookctl providers`)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s p -l provider -d 'Provider whose event catalog to show (see `hookctl providers`)' -r -f -a "noones\t''
+noko\t''
+novatrade24\t''
+cryptohopper\t''
+standard\t''
+stripe\t''
+twilio\t''
+square\t''
+hubspot\t''
+zoom\t''
+meta\t''
+twitter\t''
+dropbox\t''
+asana\t''
+paddle\t''
+linear\t''
+webflow\t''
+woocommerce\t''
+vercel\t''
+typeform\t''
+calendly\t''
+mux\t''
+intercom\t''
+gitlab\t''
+okta\t''
+discord\t''
+sendgrid\t''
+jira\t''
+bitbucket\t''
+zendesk\t''
+segment\t''
+modern-treasury\t''
+lemonsqueezy\t''
+coinbase\t''
+svix\t''
+standard-v1a\t''
+github\t''
+slack\t''
+shopify\t''
+razorpay\t''
+checkout\t''
+sentry\t''
+heroku\t''
+buildkite\t''
+terraform\t''
+pagerduty\t''
+frameio\t''
+orb\t''
+launchdarkly\t''
+mongodb-atlas\t''
+box\t''
+docusign\t''
+webex\t''
+msteams\t''
+aftership\t''
+alchemy\t''
+bolt\t''
+castle\t''
+circleci\t''
+clearbit\t''
+pusher\t''
+nexus\t''
+tiktok\t''
+autodesk\t''
+xero\t''
+worldline\t''
+clerk\t''
+resend\t''
+brex\t''
+render\t''
+supabase\t''
+messenger\t''
+instagram\t''
+whatsapp\t''
+telegram\t''
+postmark\t''
+chargebee\t''
+mollie\t''
+pinwheel\t''
+signalsciences\t''
+chargify\t''
+mailchimp\t''
+twitch\t''
+gitea\t''
+gogs\t''
+airtable\t''
+notion\t''
+workos\t''
+persona\t''
+trello\t''
+paystack\t''
+flutterwave\t''
+gocardless\t''
+calcom\t''
+easypost\t''
+mailgun\t''
+generic\t''
+auto\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -294,21 +876,122 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l config -d 'Co
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s p -l provider -d 'Show one provider in detail, with what is inferred or unknown' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s p -l provider -d 'Show one provider in detail, with what is inferred or unknown' -r -f -a "noones\t''
+noko\t''
+novatrade24\t''
+cryptohopper\t''
+standard\t''
+stripe\t''
+twilio\t''
+square\t''
+hubspot\t''
+zoom\t''
+meta\t''
+twitter\t''
+dropbox\t''
+asana\t''
+paddle\t''
+linear\t''
+webflow\t''
+woocommerce\t''
+vercel\t''
+typeform\t''
+calendly\t''
+mux\t''
+intercom\t''
+gitlab\t''
+okta\t''
+discord\t''
+sendgrid\t''
+jira\t''
+bitbucket\t''
+zendesk\t''
+segment\t''
+modern-treasury\t''
+lemonsqueezy\t''
+coinbase\t''
+svix\t''
+standard-v1a\t''
+github\t''
+slack\t''
+shopify\t''
+razorpay\t''
+checkout\t''
+sentry\t''
+heroku\t''
+buildkite\t''
+terraform\t''
+pagerduty\t''
+frameio\t''
+orb\t''
+launchdarkly\t''
+mongodb-atlas\t''
+box\t''
+docusign\t''
+webex\t''
+msteams\t''
+aftership\t''
+alchemy\t''
+bolt\t''
+castle\t''
+circleci\t''
+clearbit\t''
+pusher\t''
+nexus\t''
+tiktok\t''
+autodesk\t''
+xero\t''
+worldline\t''
+clerk\t''
+resend\t''
+brex\t''
+render\t''
+supabase\t''
+messenger\t''
+instagram\t''
+whatsapp\t''
+telegram\t''
+postmark\t''
+chargebee\t''
+mollie\t''
+pinwheel\t''
+signalsciences\t''
+chargify\t''
+mailchimp\t''
+twitch\t''
+gitea\t''
+gogs\t''
+airtable\t''
+notion\t''
+workos\t''
+persona\t''
+trello\t''
+paystack\t''
+flutterwave\t''
+gocardless\t''
+calcom\t''
+easypost\t''
+mailgun\t''
+generic\t''
+auto\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l wide -d 'Print every cell whole, however wide the table gets (default: fit the terminal)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -319,9 +1002,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -329,7 +1012,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "list" -d 'List webhook endpoints'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "get" -d 'Show one endpoint'
@@ -348,7 +1031,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l state -d 'Filter by state: enabled or disabled (Noko)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l name -d 'Filter by name substring (Noko)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -359,9 +1045,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -369,9 +1055,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -382,9 +1071,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -392,13 +1081,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l url -d 'Receiver URL (https:// unless --allow-http)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l event -d 'Event to subscribe to (repeatable; prompts with the catalog on a terminal)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l name -d 'Endpoint name (Noko requires one; Noones calls it a tag)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l partner-id -d 'Partner to scope the endpoint to (repeatable; Novatrade24)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -409,9 +1101,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -421,13 +1113,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l url -d 'New receiver URL' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l name -d 'New name (Noko)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l event -d 'Replace the subscribed events (repeatable; Novatrade24)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l status -d 'New status: ACTIVE, PAUSED or DISABLED (Novatrade24)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -438,9 +1133,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,9 +1144,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -462,9 +1160,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -473,9 +1171,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -486,9 +1187,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -496,9 +1197,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -509,9 +1213,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -519,9 +1223,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -532,9 +1239,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -542,9 +1249,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -555,9 +1265,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -565,9 +1275,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -578,9 +1291,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -590,9 +1303,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -603,9 +1319,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -613,11 +1329,14 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event -d 'Event type to fire' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l data -d 'The event\'s `data` object (default `{}`)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -628,9 +1347,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -638,11 +1357,14 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l status -d 'Only deliveries in this state: PENDING, DELIVERED or FAILED' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l since -d 'Only deliveries created after this RFC 3339 time, or this long ago (24h)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -653,9 +1375,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -663,9 +1385,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
+noko\t''
+noones\t''
+cryptohopper\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-file -d 'Read the API token from a file' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token-env -d 'Read the API token from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l token -d 'The API token itself (visible in shell history and `ps`)' -r
@@ -676,9 +1401,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l base-url -d 'Replace the scheme, host and port of the provider\'s API root' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l timeout -d 'Per-request timeout' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l retries -d 'Retries for 429, 5xx and dropped connections' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l retry-base -d 'First retry delay, doubled each time (tests shorten it)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -686,7 +1411,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List webhook endpoints'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one endpoint'
@@ -703,8 +1428,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "deliveries" -d 'List delivery attempts'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "redeliver" -d 'Deliver a past payload again'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -712,7 +1437,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_s
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "path" -d 'Print the config file\'s path'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "list" -d 'Print every setting, secrets masked'
@@ -720,8 +1445,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_s
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "set" -d 'Set a value (prompts hidden when VALUE is omitted)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "unset" -d 'Remove a setting'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -729,10 +1454,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -740,10 +1465,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -752,10 +1477,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -763,10 +1488,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -774,7 +1499,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print every setting, secrets masked'
@@ -783,8 +1508,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -l out -d 'Where to write the private key (PEM, mode 0600)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -804,20 +1529,21 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l ver
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l export -d 'Also write each vector to DIR as a language-neutral JSON file: key, inputs, expected headers, and tampered cases that must fail' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l wide -d 'Print every cell whole, however wide the table gets (default: fit the terminal)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s o -l output -r -f -a "pretty\t''
-json\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -826,7 +1552,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l offline -d 'S
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "verify" -d 'Check a signature against a payload; exit 0 valid, 1 invalid'

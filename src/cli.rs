@@ -6,6 +6,44 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::clock::parse_duration;
 
+/// A provider id: any text is accepted here (the user's own schemes are known only once the
+/// config loads, and an unknown id gets its did-you-mean there), but the built-in ids are
+/// offered to shell completion, so `-p <TAB>` completes providers rather than file names.
+#[derive(Clone, Copy)]
+struct ProviderId {
+    /// Only the providers with a management API (`webhooks`).
+    managed: bool,
+}
+
+impl clap::builder::TypedValueParser for ProviderId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let ids: Vec<String> = if self.managed {
+            crate::api::ALL.iter().map(|s| s.id.to_string()).collect()
+        } else {
+            crate::providers::registry::builtins()
+                .iter()
+                .map(|p| p.id().to_string())
+                .chain(["generic".to_string(), "auto".to_string()])
+                .collect()
+        };
+        Some(Box::new(ids.into_iter().map(clap::builder::PossibleValue::new)))
+    }
+}
+
+const PROVIDER: ProviderId = ProviderId { managed: false };
+const MANAGED_PROVIDER: ProviderId = ProviderId { managed: true };
+
 /// `hookctl --version`: the version, then the build facts, as `rg --version` shows them
 /// (`-V` stays the version alone).
 const LONG_VERSION: &str = concat!(
@@ -128,7 +166,14 @@ impl Command {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl selftest\n  hookctl -q selftest\n  hookctl selftest --export vectors/"
+)]
 pub struct SelftestArgs {
+    /// Print every cell whole, however wide the table gets (default: fit the terminal)
+    #[arg(long)]
+    pub wide: bool,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
     /// Also write each vector to DIR as a language-neutral JSON file: key, inputs, expected
@@ -292,7 +337,7 @@ pub struct PayloadArgs {
 )]
 pub struct SignArgs {
     /// Provider whose scheme to use (see `hookctl providers`)
-    #[arg(short, long, value_name = "PROVIDER")]
+    #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -334,7 +379,7 @@ pub enum SignOutput {
 )]
 pub struct VerifyArgs {
     /// Provider whose scheme to check; `auto` picks it from the headers
-    #[arg(short, long, value_name = "PROVIDER")]
+    #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: Option<String>,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -367,6 +412,7 @@ pub struct VerifyArgs {
     /// With --explain, also print the signature hookctl expected
     #[arg(long, requires = "explain")]
     pub show_expected: bool,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
     #[command(flatten)]
@@ -377,7 +423,9 @@ pub struct VerifyArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Text and tables for people
     Pretty,
+    /// One JSON document on stdout, with stable field names
     Json,
 }
 
@@ -389,7 +437,7 @@ pub struct SendTestArgs {
     /// Receiver URL to POST to (`localhost:3000/hooks` means http://)
     pub url: String,
     /// Provider whose scheme to use (see `hookctl providers`)
-    #[arg(short, long, value_name = "PROVIDER")]
+    #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Event type from the provider's catalog (default: its first event)
     #[arg(short, long, value_name = "TYPE")]
@@ -437,6 +485,7 @@ pub struct SendTestArgs {
     /// Accept invalid TLS certificates (self-signed local receivers)
     #[arg(long)]
     pub insecure: bool,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
     #[command(flatten)]
@@ -448,13 +497,13 @@ pub struct SendTestArgs {
 /// `hookctl probe`: the cases a correct receiver must refuse or accept.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Sends real deliveries to URL (the count is printed first; --dry-run prints them instead). Every probe event id starts with `probe_`.\nExit status: 0 no finding, 1 a forgery accepted or a valid delivery refused, 2 bad input, 3 unreachable."
+    after_help = "Examples:\n  hookctl probe localhost:3000/hooks -p stripe --secret-file stripe.secret\n  hookctl probe https://staging.example.com/hooks -p github --dry-run\n\nSends real deliveries to URL (the count is printed first; --dry-run prints them instead). Every probe event id starts with `probe_`.\nExit status: 0 no finding, 1 a forgery accepted or a valid delivery refused, 2 bad input, 3 unreachable."
 )]
 pub struct ProbeArgs {
     /// Receiver URL to probe (`localhost:3000/hooks` means http://)
     pub url: String,
     /// Provider whose scheme the receiver verifies (see `hookctl providers`)
-    #[arg(short, long, value_name = "PROVIDER")]
+    #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Event type from the provider's catalog (default: its first event)
     #[arg(short, long, value_name = "TYPE")]
@@ -482,6 +531,7 @@ pub struct ProbeArgs {
     /// List the cases and print each request instead of sending it
     #[arg(long)]
     pub dry_run: bool,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
     #[command(flatten)]
@@ -491,6 +541,9 @@ pub struct ProbeArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl listen -p github --secret-file gh.secret --forward-to localhost:4000/hooks\n  hookctl listen --secret-for stripe=@stripe.secret --secret-for noko=@noko.secret --record events.jsonl\n  hookctl listen -p stripe --events 'invoice.*' --forward-to 'stripe:invoice.*=localhost:9000/billing' --forward-to localhost:4000/hooks\n  hookctl listen --port 0 -o json --count 1 > event.jsonl"
+)]
 pub struct ListenArgs {
     /// Address to bind
     #[arg(long, default_value = "127.0.0.1")]
@@ -502,7 +555,7 @@ pub struct ListenArgs {
     #[arg(long, default_value = "/")]
     pub path: String,
     /// Provider to verify with; auto detects it from each request's headers
-    #[arg(short, long, value_name = "PROVIDER", default_value = "auto")]
+    #[arg(short, long, value_name = "PROVIDER", default_value = "auto", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -643,36 +696,50 @@ pub struct ReplayArgs {
     pub insecure: bool,
     #[command(flatten)]
     pub secret: SecretArgs,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  hookctl doctor\n  hookctl doctor --offline -o json")]
 pub struct DoctorArgs {
     /// Skip the checks that need the network (the clock against the configured APIs)
     #[arg(long)]
     pub offline: bool,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl events -p stripe\n  hookctl events -p stripe invoice.paid > invoice.json\n  hookctl events -p noko -o json"
+)]
 pub struct EventsArgs {
     /// Provider whose event catalog to show (see `hookctl providers`)
-    #[arg(short, long, value_name = "PROVIDER")]
+    #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Print this event's sample payload
     #[arg(value_name = "TYPE")]
     pub event: Option<String>,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl providers\n  hookctl providers -p stripe\n  hookctl providers -o json | jq -r '.[].id'"
+)]
 pub struct ProvidersArgs {
     /// Show one provider in detail, with what is inferred or unknown
-    #[arg(short, long, value_name = "PROVIDER")]
+    #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: Option<String>,
+    /// Print every cell whole, however wide the table gets (default: fit the terminal)
+    #[arg(long)]
+    pub wide: bool,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
 }
@@ -710,9 +777,12 @@ pub struct TokenArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl webhooks list -p noko\n  hookctl webhooks create -p novatrade24 --url https://example.com/hooks --event order.created --save-secret\n  hookctl webhooks deliveries -p novatrade24 ID --status FAILED --since 24h"
+)]
 pub struct WebhooksArgs {
     /// Provider whose API to use: novatrade24, noko, noones, cryptohopper
-    #[arg(short, long, value_name = "PROVIDER", global = true)]
+    #[arg(short, long, value_name = "PROVIDER", global = true, value_parser = MANAGED_PROVIDER, hide_possible_values = true)]
     pub provider: Option<String>,
     #[command(flatten)]
     pub token: TokenArgs,
@@ -725,9 +795,10 @@ pub struct WebhooksArgs {
     /// Retries for 429, 5xx and dropped connections
     #[arg(long, value_name = "N", default_value_t = 3, global = true)]
     pub retries: u32,
-    /// First retry delay, doubled each time (tests shorten it)
-    #[arg(long, value_name = "DURATION", default_value = "500ms", value_parser = parse_duration, global = true, hide = true)]
+    /// First retry delay, doubled after each retry (a Retry-After from the API wins)
+    #[arg(long, value_name = "DURATION", default_value = "500ms", value_parser = parse_duration, global = true)]
     pub retry_base: std::time::Duration,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty, global = true)]
     pub output: Format,
     #[command(subcommand)]
@@ -746,7 +817,10 @@ pub enum WebhookAction {
         name: Option<String>,
     },
     /// Show one endpoint
-    Get { id: String },
+    Get {
+        /// Endpoint id, as `webhooks list` prints it
+        id: String,
+    },
     /// Create an endpoint
     Create {
         /// Receiver URL (https:// unless --allow-http)
@@ -770,6 +844,7 @@ pub enum WebhookAction {
     },
     /// Change an endpoint
     Update {
+        /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// New receiver URL
         #[arg(long)]
@@ -789,29 +864,41 @@ pub enum WebhookAction {
     },
     /// Delete an endpoint
     Delete {
+        /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Do not ask for confirmation
         #[arg(long)]
         yes: bool,
     },
     /// Enable an endpoint
-    Enable { id: String },
+    Enable {
+        /// Endpoint id, as `webhooks list` prints it
+        id: String,
+    },
     /// Disable an endpoint
-    Disable { id: String },
+    Disable {
+        /// Endpoint id, as `webhooks list` prints it
+        id: String,
+    },
     /// Subscribe an endpoint to more events
     AddEvents {
+        /// Endpoint id, as `webhooks list` prints it
         id: String,
+        /// Event types (see `hookctl events -p PROVIDER`)
         #[arg(required = true)]
         events: Vec<String>,
     },
     /// Unsubscribe an endpoint from events
     RemoveEvents {
+        /// Endpoint id, as `webhooks list` prints it
         id: String,
+        /// Event types (see `hookctl events -p PROVIDER`)
         #[arg(required = true)]
         events: Vec<String>,
     },
     /// Issue a new signing secret
     RotateSecret {
+        /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Do not ask for confirmation
         #[arg(long)]
@@ -821,9 +908,13 @@ pub enum WebhookAction {
         save_secret: bool,
     },
     /// Ask the provider to send a ping
-    Ping { id: String },
+    Ping {
+        /// Endpoint id, as `webhooks list` prints it
+        id: String,
+    },
     /// Ask the provider to send a test event
     Test {
+        /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Event type to fire
         #[arg(long, value_name = "TYPE")]
@@ -834,6 +925,7 @@ pub enum WebhookAction {
     },
     /// List delivery attempts
     Deliveries {
+        /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Only deliveries in this state: PENDING, DELIVERED or FAILED
         #[arg(long)]
@@ -843,11 +935,20 @@ pub enum WebhookAction {
         since: Option<String>,
     },
     /// Deliver a past payload again
-    Redeliver { id: String, delivery_id: String },
+    Redeliver {
+        /// Endpoint id, as `webhooks list` prints it
+        id: String,
+        /// Delivery id, as `webhooks deliveries` prints it
+        delivery_id: String,
+    },
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl config path\n  hookctl config set providers.noko.base_url https://api.nokotime.com\n  printf %s \"$SECRET\" | hookctl config set providers.stripe.secret -\n  hookctl config get providers.stripe.secret"
+)]
 pub struct ConfigArgs {
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty, global = true)]
     pub output: Format,
     #[command(subcommand)]
@@ -862,18 +963,30 @@ pub enum ConfigAction {
     List,
     /// Print one setting (dotted key, e.g. providers.noones.base_url); secrets masked
     Get {
+        /// Dotted key, e.g. providers.noko.secret
         key: String,
         /// Print a secret or token in full
         #[arg(long)]
         reveal: bool,
     },
     /// Set a value (prompts hidden when VALUE is omitted)
-    Set { key: String, value: Option<String> },
+    Set {
+        /// Dotted key, e.g. providers.noko.base_url (`hookctl config set x` lists the settings)
+        key: String,
+        /// The value; `-` reads it from stdin; omitted, a hidden prompt asks for it
+        value: Option<String>,
+    },
     /// Remove a setting
-    Unset { key: String },
+    Unset {
+        /// Dotted key, e.g. providers.noko.token
+        key: String,
+    },
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl keygen ed25519 --out noones.pem\n  hookctl keygen p256 --out sendgrid.pem -o json"
+)]
 pub struct KeygenArgs {
     /// Key type
     #[arg(value_enum, default_value_t = KeyType::Ed25519)]
@@ -884,6 +997,7 @@ pub struct KeygenArgs {
     /// Replace an existing file
     #[arg(long)]
     pub force: bool,
+    /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
 }
@@ -896,7 +1010,11 @@ pub enum KeyType {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl completions bash > ~/.local/share/bash-completion/completions/hookctl\n  hookctl completions zsh > \"${fpath[1]}/_hookctl\"\n  hookctl completions fish > ~/.config/fish/completions/hookctl.fish"
+)]
 pub struct CompletionsArgs {
+    /// Shell to write the script for
     pub shell: clap_complete::Shell,
 }
 
@@ -908,5 +1026,37 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command shows examples (as `gh` does), and every flag and positional a user can
+    /// see says what it is for.
+    #[test]
+    fn every_command_has_examples_and_every_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let builtin = matches!(arg.get_id().as_str(), "help" | "version");
+                if !arg.is_hide_set() && !builtin && arg.get_help().is_none() && arg.get_long_help().is_none()
+                {
+                    missing.push(format!("{path} {}: no help", arg.get_id()));
+                }
+                // Completion scripts offer hidden flags too: a flag is documented or absent.
+                if arg.is_hide_set() {
+                    missing.push(format!("{path} {}: hidden", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let cli = Cli::command();
+        let mut missing = Vec::new();
+        for sub in cli.get_subcommands() {
+            let examples = sub.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+            if !examples.contains("Examples:\n  hookctl ") && !examples.contains("Examples:\n  jq ") {
+                missing.push(format!("{}: no examples", sub.get_name()));
+            }
+        }
+        walk(&cli, "hookctl", &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
     }
 }

@@ -28,6 +28,7 @@ pub mod random_id;
 pub mod runtime;
 pub mod secret;
 pub mod send;
+pub mod table;
 
 use std::process::ExitCode;
 
@@ -118,10 +119,10 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         Command::Completions(args) => return commands::completions::run(args),
         // The user's schemes are known when the config loads; a broken one is reported when
         // that scheme is used, and never hides the built-ins.
-        Command::Providers(args) => return commands::providers::run(args, &lenient_providers(&cli)),
-        Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli), &ui),
+        Command::Providers(args) => return commands::providers::run(args, &lenient_providers(&cli, &ui)),
+        Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli, &ui), &ui),
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
-        Command::Selftest(args) => return commands::selftest::run(args),
+        Command::Selftest(args) => return commands::selftest::run(args, ui.quiet),
         Command::Doctor(args) => return commands::doctor::run(args, cli.config.as_deref()),
         _ => {}
     }
@@ -148,7 +149,11 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
     }
     let ctx = Context {
         ui,
-        providers: providers::Registry::from_config(&config),
+        providers: {
+            let registry = providers::Registry::from_config(&config);
+            warn_broken_schemes(&registry, &ui);
+            registry
+        },
         config,
         config_path,
     };
@@ -173,8 +178,31 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
 }
 
 /// The providers of a config file that may be missing or broken, for commands that work without.
-fn lenient_providers(cli: &Cli) -> providers::Registry {
-    Config::load(Config::default_path(cli.config.as_deref()))
-        .map(|(config, _)| providers::Registry::from_config(&config))
-        .unwrap_or_default()
+/// The providers for commands that still work with a broken config file: the built-ins, and
+/// the user's schemes when they load. What is left out is said, never silently dropped.
+fn lenient_providers(cli: &Cli, ui: &Ui) -> providers::Registry {
+    match Config::load(Config::default_path(cli.config.as_deref())) {
+        Ok((config, _)) => {
+            let registry = providers::Registry::from_config(&config);
+            warn_broken_schemes(&registry, ui);
+            registry
+        }
+        Err(e) => {
+            ui.warn(format!(
+                "{}; only the built-in providers are available until it is fixed",
+                e.message
+            ));
+            providers::Registry::default()
+        }
+    }
+}
+
+/// A scheme of the user's that does not load is named on every run, not only when used.
+fn warn_broken_schemes(registry: &providers::Registry, ui: &Ui) {
+    if let Err(e) = registry.user() {
+        ui.warn(format!(
+            "{}; your [schemes] are left out until it is fixed",
+            e.message
+        ));
+    }
 }

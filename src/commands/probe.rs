@@ -74,7 +74,7 @@ pub fn run(args: &ProbeArgs, ctx: &Context) -> Result<()> {
     if json {
         output::json(&report.to_json(), false);
     } else {
-        print!("{}", report.pretty(width()));
+        print!("{}", report.pretty(width(), ctx.ui.quiet));
     }
     if !report.baseline.ok() {
         return Err(Error::check(

@@ -79,47 +79,41 @@ pub fn run(args: &ProvidersArgs, providers: &Registry) -> Result<()> {
                 "HANDSHAKE",
                 "API",
             ];
-            let widths: Vec<usize> = (0..7)
-                .map(|c| {
-                    rows.iter()
-                        .map(|r| r[c].chars().count())
-                        .chain([head[c].len()])
-                        .max()
-                        .unwrap_or(0)
-                })
-                .collect();
-            let line = |cells: &[String]| {
-                cells
-                    .iter()
-                    .zip(&widths)
-                    .map(|(c, w)| format!("{c:w$}"))
-                    .collect::<Vec<_>>()
-                    .join("  ")
-                    .trim_end()
-                    .to_string()
+            let width = crate::table::stdout_width(args.wide);
+            let as_vecs = |order: &mut dyn Iterator<Item = usize>| -> Vec<Vec<String>> {
+                order.map(|i| rows[i].to_vec()).collect()
             };
-            output::data_line(line(&head.map(String::from)).bold().to_string());
             if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
                 // A person reading: the same rows grouped by category, and how many there are.
                 let categories: Vec<&str> = infos.iter().map(|i| category(i)).collect();
-                for group in grouped(&categories) {
+                let groups = grouped(&categories);
+                let mut order = groups.iter().flat_map(|g| g.rows.iter().copied());
+                let mut ordered = as_vecs(&mut order);
+                ordered.push(rows[infos.len()].to_vec());
+                let lines = crate::table::lines(&head, &ordered, width);
+                output::data_line(lines[0].bold().to_string());
+                let mut body = lines[1..].iter();
+                for group in &groups {
                     output::data_line(
                         format!("{} ({})", group.name, group.rows.len())
                             .bold()
                             .to_string(),
                     );
-                    for &i in &group.rows {
-                        output::data_line(line(&rows[i]));
+                    for line in body.by_ref().take(group.rows.len()) {
+                        output::data_line(line);
                     }
                 }
-                output::data_line(line(&rows[infos.len()]));
+                for line in body {
+                    output::data_line(line);
+                }
                 output::data_line(format!(
                     "{} providers, and `generic` for a scheme given by flags",
                     infos.len()
                 ));
             } else {
-                for r in &rows {
-                    output::data_line(line(r));
+                let lines = crate::table::lines(&head, &as_vecs(&mut (0..rows.len())), width);
+                for line in &lines {
+                    output::data_line(line);
                 }
             }
         }

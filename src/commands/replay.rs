@@ -171,7 +171,7 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
                 Err(f) => v["error"] = json!({ "kind": f.kind(), "message": f.describe(&provider_name) }),
             }
             output::json(&v, false);
-        } else {
+        } else if !ctx.ui.quiet {
             output::data_line(report::attempt_line(
                 &output::sanitize(&label, false),
                 &result,
@@ -192,11 +192,16 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
     if malformed > 0 {
         summary.push_str(&format!(", {malformed} malformed line(s) skipped"));
     }
-    ctx.ui.status(if failed + unreachable == 0 {
-        summary.green().to_string()
+    if ctx.ui.quiet && !json {
+        // `-q`: the summary is the one result line, on stdout.
+        output::data_line(summary);
     } else {
-        summary.red().to_string()
-    });
+        ctx.ui.status(if failed + unreachable == 0 {
+            summary.green().to_string()
+        } else {
+            summary.red().to_string()
+        });
+    }
     if unreachable > 0 {
         return Err(Error::network(format!(
             "{unreachable} request(s) could not reach {}",

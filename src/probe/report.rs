@@ -120,15 +120,16 @@ impl Report {
         })
     }
 
-    /// The table and summary, `width` columns wide at most.
-    pub fn pretty(&self, width: u16) -> String {
+    /// The table and summary, `width` columns wide at most; `quiet`: the failing rows only (no
+    /// table when none fails), then the summary.
+    pub fn pretty(&self, width: u16, quiet: bool) -> String {
         let mut table = Table::new();
         table
             .load_preset(presets::UTF8_BORDERS_ONLY)
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(width)
             .set_header(["case", "expect", "status", "ms", "verdict", "detail"]);
-        for row in self.rows() {
+        for row in self.rows().filter(|r| !quiet || r.verdict == Verdict::Fail) {
             let verdict = Cell::new(row.verdict.as_str());
             let mut detail = row.detail.clone();
             if let (Verdict::Fail, Some(fix)) = (row.verdict, &row.fix) {
@@ -147,7 +148,11 @@ impl Report {
                 Cell::new(crate::output::sanitize(&detail, false)),
             ]);
         }
-        let mut out = format!("{}\n", table);
+        let mut out = if table.row_count() == 0 {
+            String::new()
+        } else {
+            format!("{table}\n")
+        };
         let passed = self.rows().filter(|r| r.verdict == Verdict::Pass).count();
         let info = self.rows().filter(|r| r.verdict == Verdict::Info).count();
         out.push_str(&format!(

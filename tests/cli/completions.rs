@@ -45,3 +45,30 @@ fn bash_completion_knows_every_command() {
         assert!(text.contains(cmd), "bash completion lacks {cmd}");
     }
 }
+
+/// `-p <TAB>` completes provider ids, not file names: fish lists the values of `-p`.
+#[test]
+fn provider_flags_complete_provider_ids() {
+    let out = hookctl().args(["completions", "fish"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    // One `complete` entry may span lines: its values are listed one per line.
+    let entry = |condition: &str| -> String {
+        let at = text
+            .find(&format!("{condition} -s p -l provider"))
+            .unwrap_or_else(|| panic!("no fish entry for {condition} -p"));
+        let rest = &text[at..];
+        rest[..rest.find("\ncomplete -c").unwrap_or(rest.len())].to_string()
+    };
+    let sign_p = entry("__fish_hookctl_using_subcommand sign\"");
+    for id in ["stripe", "github", "noones", "generic"] {
+        assert!(
+            sign_p.contains(&format!("{id}\\t")),
+            "sign -p does not offer {id}: {sign_p}"
+        );
+    }
+    let webhooks_p = entry("__fish_seen_subcommand_from list\"");
+    assert!(
+        webhooks_p.contains("noko\\t") && !webhooks_p.contains("stripe\\t"),
+        "{webhooks_p}"
+    );
+}

@@ -22,6 +22,7 @@ mod output_modes;
 mod pipes;
 mod private_files;
 mod probe;
+mod readme;
 mod redaction;
 mod registry;
 mod replay;

@@ -98,3 +98,86 @@ fn help_has_examples_and_a_global_options_heading() {
     let sentence = "Provider whose scheme to use (see `hookctl providers`)";
     assert_eq!(text.matches(sentence).count(), 1, "{text}");
 }
+
+#[test]
+fn quiet_selftest_replay_and_probe_print_their_result_line() {
+    let out = hookctl().args(["-q", "selftest"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 1, "failures only, then the summary: {text}");
+    assert!(text.trim_end().ends_with("vectors, 0 failed"), "{text}");
+
+    let rx = Receiver::start(|_, _| Resp::status(202));
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("rec.jsonl");
+    let line = r#"{"provider":"github","method":"POST","path":"/","headers":{"Content-Type":"application/json"},"body":"{}","status":200,"signature":"valid"}"#;
+    std::fs::write(&record, format!("{line}\n{line}\n")).unwrap();
+    let out = hookctl()
+        .args(["-q", "replay"])
+        .arg(&record)
+        .args(["--to", &rx.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "replayed 2: 2 answered 2xx\n");
+    assert_eq!(stderr(&out), "");
+
+    // A receiver that accepts everything: probe's failures are listed, then its summary.
+    let rx = Receiver::start(|_, _| Resp::status(200));
+    let out = hookctl()
+        .args(["-q", "probe", &rx.url, "-p", "github"])
+        .env("HOOKCTL_SECRET", secret_for("github"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    let verdicts: Vec<&str> = text
+        .lines()
+        // A row's first line names its case; wrapped lines start blank.
+        .filter(|l| l.starts_with("│ ") && !l.starts_with("│  ") && !l.contains(" verdict "))
+        .filter_map(|l| l.split_whitespace().nth(5))
+        .collect();
+    assert!(!verdicts.is_empty(), "{text}");
+    assert!(
+        verdicts.iter().all(|v| *v == "fail"),
+        "only failing rows: {verdicts:?}\n{text}"
+    );
+    assert!(
+        text.contains(" pass, ") && text.contains("forgeries accepted: "),
+        "{text}"
+    );
+}
+
+#[test]
+fn tables_fit_the_width_and_wide_or_a_pipe_keeps_cells_whole() {
+    let run = |args: &[&str], columns: Option<&str>| {
+        let mut cmd = hookctl();
+        cmd.args(args);
+        if let Some(c) = columns {
+            cmd.env("COLUMNS", c);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    for args in [&["providers"][..], &["selftest"][..]] {
+        let fitted = run(args, Some("80"));
+        for line in fitted.lines() {
+            assert!(line.chars().count() <= 80, "{args:?}: {line:?} is wider than 80");
+        }
+        assert!(fitted.contains('…'), "{args:?}: nothing was cut at 80 columns");
+        let mut wide_args = args.to_vec();
+        wide_args.push("--wide");
+        let wide = run(&wide_args, Some("80"));
+        assert!(!wide.contains("Signature…"), "{args:?} --wide cut a cell");
+        assert_eq!(
+            wide,
+            run(args, None),
+            "{args:?}: a pipe keeps cells whole, as --wide does"
+        );
+    }
+    let whole = run(&["providers"], None);
+    assert!(whole
+        .lines()
+        .any(|l| l.starts_with("noones ") && l.contains("X-Noones-Signature")));
+}

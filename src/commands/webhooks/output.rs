@@ -75,53 +75,18 @@ fn delivery_table(rows: &[Delivery]) {
     table(&["ID", "EVENT", "STATUS", "HTTP", "AT"], &cells);
 }
 
-/// Left-aligned columns, two spaces apart; every cell sanitised (provider text is untrusted).
+/// Columns fitted to the terminal (whole cells in a pipe); every cell sanitised (provider
+/// text is untrusted).
 fn table(headers: &[&str], rows: &[Vec<String>]) {
     let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|r| r.iter().map(|c| output::sanitize(c, false)).collect())
         .collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for r in &rows {
-        for (i, c) in r.iter().enumerate() {
-            widths[i] = widths[i].max(c.chars().count());
-        }
+    let lines = crate::table::lines(headers, &rows, crate::table::stdout_width(false));
+    output::data_line(lines[0].bold().to_string());
+    for line in &lines[1..] {
+        output::data_line(line);
     }
-    let line = |cells: Vec<String>| {
-        let last = cells.len() - 1;
-        cells
-            .into_iter()
-            .enumerate()
-            .map(|(i, c)| {
-                if i == last {
-                    c
-                } else {
-                    let pad = widths[i].saturating_sub(colorless_len(&c));
-                    format!("{c}{}", " ".repeat(pad))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("  ")
-    };
-    output::data_line(line(headers.iter().map(|h| h.bold().to_string()).collect()));
-    for r in rows {
-        output::data_line(line(r));
-    }
-}
-
-fn colorless_len(s: &str) -> usize {
-    // Headers are the only coloured cells; their visible length is the text without escapes.
-    let mut n = 0;
-    let mut in_escape = false;
-    for c in s.chars() {
-        match (in_escape, c) {
-            (false, '\u{1b}') => in_escape = true,
-            (true, 'm') => in_escape = false,
-            (true, _) => {}
-            (false, _) => n += 1,
-        }
-    }
-    n
 }
 
 fn endpoint_detail(ep: &Endpoint) {

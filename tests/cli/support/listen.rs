@@ -32,7 +32,12 @@ pub fn command() -> Command {
 pub fn scrub(cmd: &mut Command) {
     for (k, _) in std::env::vars_os() {
         let k = k.to_string_lossy().into_owned();
-        if k.starts_with("HOOKCTL_") || k.starts_with("XDG_") || k == "NO_COLOR" || k == "CLICOLOR_FORCE" {
+        if k.starts_with("HOOKCTL_")
+            || k.starts_with("XDG_")
+            || k == "NO_COLOR"
+            || k == "CLICOLOR_FORCE"
+            || k == "COLUMNS"
+        {
             cmd.env_remove(&k);
         }
     }

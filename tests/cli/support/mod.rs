@@ -12,7 +12,12 @@ pub fn hookctl() -> Command {
     let mut cmd = Command::cargo_bin("hookctl").expect("binary built");
     for (k, _) in std::env::vars_os() {
         let k = k.to_string_lossy().into_owned();
-        if k.starts_with("HOOKCTL_") || k.starts_with("XDG_") || k == "NO_COLOR" || k == "CLICOLOR_FORCE" {
+        if k.starts_with("HOOKCTL_")
+            || k.starts_with("XDG_")
+            || k == "NO_COLOR"
+            || k == "CLICOLOR_FORCE"
+            || k == "COLUMNS"
+        {
             cmd.env_remove(&k);
         }
     }
