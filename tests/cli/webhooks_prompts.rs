@@ -81,6 +81,10 @@ fn create_prompts_for_url_events_and_name() {
     p.flush().unwrap();
     p.exp_string("Webhook name").unwrap();
     p.send_line("prompted hook").unwrap();
+    p.exp_string("about to create a Noko webhook named \"prompted hook\" to https://prompted.example/h for 1 event (entry.created)").unwrap();
+    p.exp_string("Create?").unwrap();
+    p.send("y").unwrap();
+    p.flush().unwrap();
     p.exp_string("signing secret").unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
@@ -103,4 +107,42 @@ fn a_missing_token_is_asked_for_hidden() {
     assert!(!rest.contains(TOKEN), "the token was echoed: {rest}");
     assert_eq!(exit_code(&p), 0);
     assert_eq!(fake.requests()[0].header("x-nokotoken"), Some(TOKEN));
+}
+
+/// Esc in the event picker, or anything but yes at the summary, creates nothing.
+#[test]
+fn create_can_be_cancelled_at_the_picker_and_at_the_summary() {
+    let fake = noko::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = spawn(&fake.url, &dir, true, &["create", "--url", "https://x.example/h"]);
+    p.exp_string("Noko events").unwrap();
+    p.send("\x1b").unwrap();
+    p.flush().unwrap();
+    p.exp_string("cancelled; nothing was created").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 2);
+
+    let mut p = spawn(
+        &fake.url,
+        &dir,
+        true,
+        &["create", "--url", "https://x.example/h", "--name", "n"],
+    );
+    p.exp_string("Noko events").unwrap();
+    // `a` toggles every event; the summary says how many before anything is sent.
+    p.send("a").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("more)").unwrap();
+    p.exp_string("Create?").unwrap();
+    p.send("n").unwrap();
+    p.flush().unwrap();
+    p.exp_string("cancelled; nothing was created").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 2);
+    assert!(
+        fake.requests().is_empty(),
+        "a cancelled create sent {:?}",
+        fake.requests().len()
+    );
 }

@@ -39,14 +39,18 @@ pub fn pick_events(spec: &Spec, catalog: &providers::Catalog, ui: &Ui) -> Result
         .iter()
         .map(|e| format!("{} — {}", e.name, e.description))
         .collect();
+    // One page at a time, so each key press redraws in place rather than into scrollback.
+    let rows = terminal_size::terminal_size().map_or(24, |(_, terminal_size::Height(h))| h as usize);
     let picked = dialoguer::MultiSelect::new()
         .with_prompt(format!(
-            "{} events (space to select, enter to confirm)",
+            "{} events (space selects, a toggles all, enter confirms, Esc or q cancels)",
             spec.name
         ))
         .items(&items)
-        .interact()
-        .map_err(|e| Error::usage(format!("could not read from the terminal: {e}")))?;
+        .max_length(rows.saturating_sub(3).max(3))
+        .interact_opt()
+        .map_err(|e| Error::usage(format!("could not read from the terminal: {e}")))?
+        .ok_or_else(|| Error::usage("cancelled; nothing was created"))?;
     if picked.is_empty() {
         return Err(Error::usage("no events selected").with_hint("select at least one, or pass --event"));
     }
@@ -84,5 +88,38 @@ pub fn confirm(c: &Confirmation, spec: &Spec, ui: &Ui) -> Result<()> {
         Ok(())
     } else {
         Err(Error::usage("cancelled; nothing was changed"))
+    }
+}
+
+/// After answering prompts, what is about to be created, and a last chance to say no: a key
+/// pressed by mistake must not create an endpoint.
+pub fn confirm_create(spec: &Spec, new: &crate::api::NewEndpoint, ui: &Ui) -> Result<()> {
+    let name = new
+        .name
+        .as_deref()
+        .map(|n| format!(" named {:?}", crate::output::sanitize(n, false)))
+        .unwrap_or_default();
+    let n = new.events.len();
+    let shown: Vec<&str> = new.events.iter().take(5).map(String::as_str).collect();
+    let more = if n > 5 {
+        format!(", … {} more", n - 5)
+    } else {
+        String::new()
+    };
+    ui.status(format!(
+        "about to create a {} webhook{name} to {} for {n} event{} ({}{more})",
+        spec.name,
+        crate::output::sanitize(&new.url, false),
+        if n == 1 { "" } else { "s" },
+        shown.join(", ")
+    ));
+    let ok = dialoguer::Confirm::new()
+        .with_prompt("Create?")
+        .default(false)
+        .interact_opt()
+        .map_err(|e| Error::usage(format!("could not read from the terminal: {e}")))?;
+    match ok {
+        Some(true) => Ok(()),
+        _ => Err(Error::usage("cancelled; nothing was created")),
     }
 }

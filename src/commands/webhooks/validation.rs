@@ -36,15 +36,19 @@ pub fn settle(
             }
         }
         Action::Create(new) => {
+            let mut prompted = false;
             if new.url.is_empty() {
                 new.url = prompts::ask_text(ui, "Receiver URL", "--url URL")?;
+                prompted = true;
             }
             check_url(&new.url, spec, allow_http, ui)?;
             if new.events.is_empty() {
                 new.events = prompts::pick_events(spec, catalog, ui)?;
+                prompted = true;
             }
             if spec.needs_name && new.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
                 new.name = Some(prompts::ask_text(ui, "Webhook name", "--name NAME")?);
+                prompted = true;
             }
             dedup(&mut new.events);
             api::check_events(spec, catalog, &new.events)?;
@@ -53,6 +57,10 @@ pub fn settle(
                     Error::usage(format!("--partner-id `{p}` is not a UUID"))
                         .with_hint("partner UUIDs are listed by GET /v1/me (authorized partners)")
                 })?;
+            }
+            if prompted {
+                // Flags alone are a decision already; answers typed at prompts get a summary.
+                prompts::confirm_create(spec, new, ui)?;
             }
         }
         Action::Update { id, change } => {
