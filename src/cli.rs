@@ -41,6 +41,40 @@ impl clap::builder::TypedValueParser for ProviderId {
     }
 }
 
+/// An event type: any text, with every built-in catalog's event names offered to completion
+/// (the provider is not known while completing, so the names of all of them).
+#[derive(Clone, Copy)]
+struct EventType;
+
+impl clap::builder::TypedValueParser for EventType {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let mut names: Vec<String> = crate::providers::registry::builtins()
+            .iter()
+            .flat_map(|p| {
+                p.catalog()
+                    .events
+                    .iter()
+                    .map(|e| e.name.clone())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        Some(Box::new(names.into_iter().map(clap::builder::PossibleValue::new)))
+    }
+}
+
 const PROVIDER: ProviderId = ProviderId { managed: false };
 const MANAGED_PROVIDER: ProviderId = ProviderId { managed: true };
 
@@ -350,7 +384,7 @@ pub struct SignArgs {
     #[arg(long, value_name = "EVENT_ID")]
     pub id: Option<String>,
     /// Event type for headers that carry it (default: read from the payload)
-    #[arg(long, value_name = "TYPE")]
+    #[arg(long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
     pub event: Option<String>,
     /// What to print
     #[arg(short, long, value_enum, default_value_t = SignOutput::Headers)]
@@ -440,7 +474,7 @@ pub struct SendTestArgs {
     #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Event type from the provider's catalog (default: its first event)
-    #[arg(short, long, value_name = "TYPE")]
+    #[arg(short, long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
     pub event: Option<String>,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -506,7 +540,7 @@ pub struct ProbeArgs {
     #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Event type from the provider's catalog (default: its first event)
-    #[arg(short, long, value_name = "TYPE")]
+    #[arg(short, long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
     pub event: Option<String>,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -721,7 +755,7 @@ pub struct EventsArgs {
     #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Print this event's sample payload
-    #[arg(value_name = "TYPE")]
+    #[arg(value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
     pub event: Option<String>,
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
@@ -827,7 +861,7 @@ pub enum WebhookAction {
         #[arg(long)]
         url: Option<String>,
         /// Event to subscribe to (repeatable; prompts with the catalog on a terminal)
-        #[arg(long = "event", value_name = "EVENT")]
+        #[arg(long = "event", value_name = "EVENT", value_parser = EventType, hide_possible_values = true)]
         events: Vec<String>,
         /// Endpoint name (Noko requires one; Noones calls it a tag)
         #[arg(long)]
@@ -853,7 +887,7 @@ pub enum WebhookAction {
         #[arg(long)]
         name: Option<String>,
         /// Replace the subscribed events (repeatable; Novatrade24)
-        #[arg(long = "event", value_name = "EVENT")]
+        #[arg(long = "event", value_name = "EVENT", value_parser = EventType, hide_possible_values = true)]
         events: Vec<String>,
         /// New status: ACTIVE, PAUSED or DISABLED (Novatrade24)
         #[arg(long)]
@@ -885,7 +919,7 @@ pub enum WebhookAction {
         /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Event types (see `hookctl events -p PROVIDER`)
-        #[arg(required = true)]
+        #[arg(required = true, value_parser = EventType, hide_possible_values = true)]
         events: Vec<String>,
     },
     /// Unsubscribe an endpoint from events
@@ -893,7 +927,7 @@ pub enum WebhookAction {
         /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Event types (see `hookctl events -p PROVIDER`)
-        #[arg(required = true)]
+        #[arg(required = true, value_parser = EventType, hide_possible_values = true)]
         events: Vec<String>,
     },
     /// Issue a new signing secret
@@ -917,7 +951,7 @@ pub enum WebhookAction {
         /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Event type to fire
-        #[arg(long, value_name = "TYPE")]
+        #[arg(long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
         event: String,
         /// The event's `data` object (default `{}`)
         #[arg(long, value_name = "JSON")]

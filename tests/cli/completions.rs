@@ -72,3 +72,21 @@ fn provider_flags_complete_provider_ids() {
         "{webhooks_p}"
     );
 }
+
+/// Event flags complete the catalogs' event types.
+#[test]
+fn event_flags_complete_event_types() {
+    let out = hookctl().args(["completions", "fish"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let at = text
+        .find("__fish_hookctl_using_subcommand send-test\" -s e -l event")
+        .expect("a fish entry for send-test -e");
+    let entry = &text[at..];
+    let entry = &entry[..entry.find("\ncomplete -c").unwrap_or(entry.len())];
+    for name in ["payment_intent.succeeded", "entry.created", "push"] {
+        assert!(
+            entry.contains(&format!("{name}\\t")),
+            "send-test -e does not offer {name}"
+        );
+    }
+}
