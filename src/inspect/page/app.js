@@ -421,7 +421,7 @@
     if (rec.duplicate) answer.push(['duplicate', 'yes: acknowledged, not forwarded again']);
     if (rec.filtered) answer.push(['filtered', 'yes: left out by --events']);
     const forwards = (rec.forwarded || []).map((f) => [f.url || '', f.status ? f.status + ' in ' + f.ms + ' ms' : 'failed: ' + (f.error || 'no answer')]);
-    pane.replaceChildren(
+    const parts = [
       el('h2', { id: 'd-line', text: (rec.method || 'POST') + ' ' + (rec.path || '/') }),
       el('p', { class: 'muted', text: '#' + entry.id + ' · ' + String(rec.received_at || '') + ' · ' + (rec.provider || 'unknown provider') + ' · ' + (rec.event_type || 'no event type') }),
       el('h3', { text: 'verdict' }), verdict,
@@ -431,7 +431,9 @@
       el('h3', { text: 'body' }), bodyView(rec),
       el('h3', { text: 'answer sent' }), kvTable(answer, 'd-answer'),
       el('h3', { text: 'forward' }), forwards.length ? kvTable(forwards, 'd-forward') : el('p', { class: 'muted', text: 'not forwarded' }),
-      el('h3', { text: 'actions' }), actions(entry, d));
+      el('h3', { text: 'actions' }), actions(entry, d)];
+    // replaceChildren would show a null as the text "null".
+    pane.replaceChildren(...parts.filter((p) => p !== null));
   }
 
   // ---- start --------------------------------------------------------------------------
