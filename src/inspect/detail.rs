@@ -20,7 +20,7 @@ pub struct Recorded {
 impl Recorded {
     pub fn parse(entry: &Entry) -> std::result::Result<Recorded, String> {
         let value: Value =
-            serde_json::from_slice(&entry.record).map_err(|e| format!("record is not JSON: {e}"))?;
+            serde_json::from_slice(entry.record()).map_err(|e| format!("record is not JSON: {e}"))?;
         let (headers, body) = record_format::read(&value).map_err(|e| e.message)?;
         let Body::Bytes(body) = body else {
             return Err("record holds no body".into());
@@ -47,7 +47,7 @@ impl Recorded {
 
 /// The detail view's JSON: the entry, its diagnosis and the two commands.
 pub fn detail(inspector: &Inspector, entry: &Entry) -> Value {
-    let page: Value = serde_json::from_str(&entry.json).unwrap_or(Value::Null);
+    let page: Value = serde_json::from_str(&entry.json()).unwrap_or(Value::Null);
     let mut out = json!({ "entry": page });
     let recorded = match Recorded::parse(entry) {
         Ok(r) => r,

@@ -44,6 +44,8 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(30);
 const KEEPALIVE: Duration = Duration::from_secs(15);
 /// Event-stream chunks waiting for one slow page; then the feed's own bound takes over.
 const STREAM_QUEUE: usize = 16;
+/// The most deliveries one event-stream write carries.
+const BATCH: usize = 64;
 
 /// What the page's policy allows: its own script, style and requests, nothing else.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
@@ -133,13 +135,13 @@ async fn answer(req: Request<Incoming>, inspector: Arc<Inspector>) -> std::resul
         ("GET", "/api/info") => json(200, &info(&inspector)),
         ("GET", "/api/deliveries") => {
             let entries = inspector.feed.snapshot();
-            let mut body = String::with_capacity(entries.iter().map(|e| e.json.len() + 1).sum::<usize>() + 2);
+            let mut body = String::new();
             body.push('[');
             for (i, e) in entries.iter().enumerate() {
                 if i > 0 {
                     body.push(',');
                 }
-                body.push_str(&e.json);
+                body.push_str(&e.json());
             }
             body.push(']');
             raw_json(200, body.into())
@@ -157,6 +159,13 @@ async fn answer(req: Request<Incoming>, inspector: Arc<Inspector>) -> std::resul
             }
         }
         ("GET", "/api/events") => events(&inspector),
+        ("GET", "/api/search") => {
+            let q = form_urlencoded::parse(query.as_bytes())
+                .find(|(k, _)| k == "q")
+                .map(|(_, v)| v.to_lowercase())
+                .unwrap_or_default();
+            json(200, &serde_json::json!({ "ids": search(&inspector, &q) }))
+        }
         ("POST", "/api/send") => {
             let declared = header("content-type").unwrap_or_default();
             if !declared.to_ascii_lowercase().starts_with("application/json") {
@@ -188,6 +197,27 @@ async fn answer(req: Request<Incoming>, inspector: Arc<Inspector>) -> std::resul
             r
         }
     })
+}
+
+/// The kept deliveries whose record line (headers and body included) holds `q`, in any
+/// letter case: the page's free-text filter, over what the list rows leave out.
+fn search(inspector: &Inspector, q: &str) -> Vec<u64> {
+    // A body is a JSON string inside the record line: `"id"` is there as `\"id\"`.
+    let escaped = serde_json::to_string(q).expect("a str serialises");
+    let escaped = &escaped[1..escaped.len() - 1];
+    let has = |hay: &[u8], needle: &str| {
+        needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+    };
+    inspector
+        .feed
+        .snapshot()
+        .iter()
+        .filter(|e| {
+            let line = e.record().to_ascii_lowercase();
+            has(&line, q) || has(&line, escaped)
+        })
+        .map(|e| e.id)
+        .collect()
 }
 
 fn info(inspector: &Inspector) -> serde_json::Value {
@@ -230,9 +260,6 @@ fn events(inspector: &Inspector) -> Reply {
     let (mut rx, kept) = inspector.feed.subscribe();
     let (tx, queue) = mpsc::channel::<Bytes>(STREAM_QUEUE);
     tokio::spawn(async move {
-        let event = |name: &str, id: u64, data: &str| {
-            Bytes::from(format!("event: {name}\nid: {id}\ndata: {data}\n\n"))
-        };
         // A reconnect starts again from what is kept: the page clears its list first.
         if tx
             .send(Bytes::from_static(b"retry: 2000\nevent: reset\ndata: {}\n\n"))
@@ -244,29 +271,62 @@ fn events(inspector: &Inspector) -> Reply {
         let mut last = 0;
         for e in kept {
             last = e.id;
-            if tx.send(event("delivery", e.id, &e.json)).await.is_err() {
+            if tx.send(e.event.clone()).await.is_err() {
                 return;
             }
         }
         let mut tick = tokio::time::interval(KEEPALIVE);
         tick.tick().await;
         loop {
-            let chunk = tokio::select! {
-                got = rx.recv() => match got {
-                    Ok(e) if e.id <= last => continue,
+            let first = tokio::select! {
+                got = rx.recv() => got,
+                _ = tick.tick() => {
+                    if tx.send(Bytes::from_static(b": keep-alive\n\n")).await.is_err() {
+                        return;
+                    }
+                    continue;
+                }
+            };
+            // Under load, what else is waiting goes out in the same write.
+            let mut batch: Vec<Arc<super::feed::Entry>> = Vec::new();
+            let mut next = Some(first);
+            while let Some(got) = next.take() {
+                match got {
+                    Ok(e) if e.id <= last => {}
                     Ok(e) => {
                         last = e.id;
-                        event("delivery", e.id, &e.json)
+                        batch.push(e);
                     }
                     Err(broadcast::error::RecvError::Lagged(missed)) => {
                         let _ = tx
-                            .send(Bytes::from(format!("event: lagged\ndata: {{\"missed\":{missed}}}\n\n")))
+                            .send(Bytes::from(format!(
+                                "event: lagged\ndata: {{\"missed\":{missed}}}\n\n"
+                            )))
                             .await;
                         return;
                     }
                     Err(broadcast::error::RecvError::Closed) => return,
-                },
-                _ = tick.tick() => Bytes::from_static(b": keep-alive\n\n"),
+                }
+                if batch.len() < BATCH {
+                    next = match rx.try_recv() {
+                        Ok(e) => Some(Ok(e)),
+                        Err(broadcast::error::TryRecvError::Lagged(n)) => {
+                            Some(Err(broadcast::error::RecvError::Lagged(n)))
+                        }
+                        Err(_) => None,
+                    };
+                }
+            }
+            let chunk = match batch.as_slice() {
+                [] => continue,
+                [one] => one.event.clone(),
+                many => {
+                    let mut all = Vec::with_capacity(many.iter().map(|e| e.event.len()).sum());
+                    for e in many {
+                        all.extend_from_slice(&e.event);
+                    }
+                    Bytes::from(all)
+                }
             };
             if tx.send(chunk).await.is_err() {
                 return;

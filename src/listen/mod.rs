@@ -113,7 +113,7 @@ pub struct Shared {
 /// Sees every record line after it is written, before the answer leaves. Must not block:
 /// it runs on the delivery's path.
 pub trait Observer: Send + Sync {
-    fn recorded(&self, line: &[u8], latency: Duration);
+    fn recorded(&self, exchange: &Exchange, line: &[u8]);
 }
 
 /// How a request's signature turned out (the record's `signature` field).

@@ -328,7 +328,7 @@ fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
         }
     }
     if let Some(observer) = &shared.observer {
-        observer.recorded(&line, reply.exchange.latency);
+        observer.recorded(&reply.exchange, &line);
     }
     if !(200..300).contains(&reply.status) {
         if let Some(key) = &reply.dedup_key {

@@ -371,6 +371,25 @@ fn the_detail_shows_headers_tree_verdict_and_a_tampered_delivery_its_cause() {
             "return [...document.querySelectorAll('#rows tr.row')].filter(r => !r.hidden).length === 1",
         )
         .await;
+        // Free text searches whole records: a value only the body holds.
+        c.find(Locator::Css("#f-verdict option[value='']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        c.find(Locator::Id("f-text"))
+            .await
+            .unwrap()
+            .send_keys("\"id\":\"evt_good\"")
+            .await
+            .unwrap();
+        until(
+            &c,
+            "the text filter",
+            "return [...document.querySelectorAll('#rows tr.row')].filter(r => !r.hidden).map(r => r.querySelector('.c-id').textContent).join() === 'evt_good'",
+        )
+        .await;
     });
 }
 

@@ -287,6 +287,9 @@ fn the_inspector_keeps_only_the_last_ui_keep_deliveries() {
         .collect();
     assert_eq!(ids, ["evt_keep_2", "evt_keep_3", "evt_keep_4"]);
     assert_eq!(get_json(port, &token, "/api/info")["keep"], 3);
+    // Free text is searched over the kept records, bodies (JSON strings in them) included.
+    let hits = get_json(port, &token, "/api/search?q=%22id%22%3A%22evt_keep_3%22");
+    assert_eq!(hits["ids"], json!([4]));
     // Gone from memory (the record file would still hold it).
     assert_eq!(get(port, &token, "/api/delivery?id=1").status, 404);
     assert_eq!(get(port, &token, "/api/delivery?id=5").status, 200);

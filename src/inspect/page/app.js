@@ -107,7 +107,6 @@
     if (entries.has(entry.id)) return;
     const rec = entry.record || {};
     entry.verdict = verdictOf(rec);
-    entry.search = JSON.stringify(rec).toLowerCase();
     entries.set(entry.id, entry);
     const verdict = el('td', { class: 'c-verdict' }, verdictBadge(entry.verdict));
     if (rec.duplicate) verdict.append(el('span', { class: 'flag', text: 'duplicate' }));
@@ -128,6 +127,7 @@
     addOption('verdict', 'f-verdict', entry.verdict);
     addOption('type', 'f-type', rec.event_type);
     filterOne(entry, tr);
+    if (query) searchSoon();
     counts();
   }
 
@@ -138,12 +138,30 @@
     counts();
   }
 
+  // Free text is searched by the server, over whole records (the list holds only rows).
+  let query = '';
+  let hits = new Set();
+  let searchTimer = null;
+
+  function searchSoon() {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      const q = $('f-text').value.trim();
+      if (!q) { query = ''; filterAll(); return; }
+      api('/api/search?q=' + encodeURIComponent(q)).then((r) => {
+        if ($('f-text').value.trim() !== q) return;
+        query = q;
+        hits = new Set(r.ids);
+        filterAll();
+      }, () => {});
+    }, 150);
+  }
+
   function matches(entry) {
     const rec = entry.record || {};
     const p = $('f-provider').value, v = $('f-verdict').value, t = $('f-type').value;
-    const q = $('f-text').value.trim().toLowerCase();
     return (!p || rec.provider === p) && (!v || entry.verdict === v) &&
-      (!t || rec.event_type === t) && (!q || entry.search.includes(q));
+      (!t || rec.event_type === t) && (!query || hits.has(entry.id));
   }
 
   function filterOne(entry, tr) { tr.hidden = !matches(entry); }
@@ -344,6 +362,13 @@
     return out;
   }
 
+  // The whole delivery (rows carry no headers or body): its detail, with the verdict.
+  function whole(d) {
+    const full = d.entry;
+    full.verdict = verdictOf(full.record || {});
+    return full;
+  }
+
   function diff(a, b, box) {
     const parse = (rec) => { try { return JSON.parse(rec.body); } catch (_) { return undefined; } };
     const pa = parse(a.record), pb = parse(b.record);
@@ -393,7 +418,12 @@
     pick.append(el('option', { value: '', text: others.length ? 'diff with…' : 'no other delivery of this event type' }));
     for (const o of others.reverse()) pick.append(el('option', { value: String(o.id), text: '#' + o.id + ' ' + timeOf(o.record) + ' ' + (o.record.event_id || '') }));
     const diffBox = el('div', { class: 'result', id: 'r-diff' });
-    pick.addEventListener('change', () => { const o = entries.get(Number(pick.value)); if (o) diff(entry, o, diffBox); });
+    pick.addEventListener('change', () => {
+      if (!pick.value) return;
+      api('/api/delivery?id=' + encodeURIComponent(pick.value)).then(
+        (od) => diff(entry, whole(od), diffBox),
+        (e) => showResult(diffBox, { error: String(e.message || e) }));
+    });
     box.append(el('div', { class: 'row' }, el('label', { text: 'Diff' }), pick, diffBox));
     return box;
   }
@@ -409,7 +439,7 @@
     pane.replaceChildren(el('p', { class: 'muted', text: 'loading…' }));
     api('/api/delivery?id=' + encodeURIComponent(id)).then((d) => {
       if (selected !== id) return;
-      render(entry, d, pane);
+      render(whole(d), d, pane);
     }, (e) => pane.replaceChildren(el('p', { class: 'fail', text: String(e.message || e) })));
   }
 
@@ -440,7 +470,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     for (const id of ['f-provider', 'f-verdict', 'f-type']) $(id).addEventListener('change', filterAll);
-    $('f-text').addEventListener('input', filterAll);
+    $('f-text').addEventListener('input', searchSoon);
     $('reload').addEventListener('click', () => location.reload());
     counts();
     api('/api/info').then((i) => {
