@@ -176,7 +176,7 @@ ui_leg() {
   local hwm got=0
   hwm=$(awk '/VmHWM/ {print $2}' "/proc/$leg_pid/status")
   sleep 0.3
-  for p in "${sse_pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null || true; done
+  for p in "${sse_pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
   [ "$ui" = 1 ] && got=$(grep -c '^event: delivery' "$tmp/sse.1" || true)
   sse_pids=()
   kill -INT "$leg_pid"; wait "$leg_pid" 2>/dev/null || true

@@ -45,7 +45,9 @@ const KEEPALIVE: Duration = Duration::from_secs(15);
 /// Event-stream chunks waiting for one slow page; then the feed's own bound takes over.
 const STREAM_QUEUE: usize = 16;
 /// The most deliveries one event-stream write carries.
-const BATCH: usize = 64;
+const BATCH: usize = 256;
+/// The least time between two event-stream writes to one page (rows arrive within it).
+const FLUSH_EVERY: Duration = Duration::from_millis(100);
 
 /// What the page's policy allows: its own script, style and requests, nothing else.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
@@ -331,6 +333,10 @@ fn events(inspector: &Inspector) -> Reply {
             if tx.send(chunk).await.is_err() {
                 return;
             }
+            // At most one write per FLUSH_EVERY, of at most BATCH rows: what one page costs is
+            // bounded whatever the delivery rate; a page that would need more falls behind the
+            // feed's channel and is told to reload.
+            tokio::time::sleep(FLUSH_EVERY).await;
         }
     });
     let mut r = Response::new(Answered::Stream(queue));
