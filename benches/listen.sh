@@ -7,6 +7,10 @@
 # RSS < 40 MiB with 1,024 open connections.
 #   benches/listen.sh                 # defaults: 10s, 32 connections, 2 wrk threads
 #   DURATION=30s CONNECTIONS=64 OUTPUT=pretty RECORD=0 benches/listen.sh
+# Then, with wrk, an A/B of the web inspector's cost (UI_AB=0 skips it): the same load on
+# `listen` without --ui and with --ui and UI_CLIENTS (10) event streams connected (`curl -N`,
+# each receiving every delivery), in ABAB order; target: throughput within 10% (ratio >= 0.90)
+# and peak RSS bounded by --ui-keep.
 # Needs python3 (to pre-sign requests) and wrk (`apt-get install -y wrk`); without wrk it
 # falls back to a single-connection python client, which measures latency, not throughput.
 set -euo pipefail
@@ -20,6 +24,8 @@ OUTPUT=${OUTPUT:-json}
 SECRET=bench-noko-secret-0123456789
 
 RECORD=${RECORD:-1}
+UI_AB=${UI_AB:-1}
+UI_CLIENTS=${UI_CLIENTS:-10}
 
 cargo build --release --quiet --bin hookctl --example ceiling_receiver
 # HOOKCTL_BIN=path/to/other/hookctl compares another build against the same ceilings.
@@ -27,7 +33,9 @@ bin=${HOOKCTL_BIN:-target/release/hookctl}
 tmp=$(mktemp -d)
 pid=
 ceiling_pid=
+sse_pids=()
 cleanup() {
+  for p in "${sse_pids[@]}"; do kill "$p" 2>/dev/null; done
   [ -n "$pid" ] && kill "$pid" 2>/dev/null
   [ -n "$ceiling_pid" ] && kill "$ceiling_pid" 2>/dev/null
   rm -rf "$tmp"
@@ -140,4 +148,51 @@ if [ -f "$tmp/ceiling.txt" ] && [ -f "$tmp/wrk.txt" ]; then
   fi
   echo "server CPU per request: hookctl listen $(per_request "$listen_ticks" "$tmp/wrk.txt") us," \
     "ceiling $(per_request "$ceiling_ticks" "$tmp/ceiling.txt") us"
+fi
+
+# ---- the web inspector's cost: listen without --ui vs with --ui and UI_CLIENTS streams ----
+# One leg: prints "<req/s> <peak RSS KiB> <events each stream got>".
+ui_leg() {
+  local ui=$1 leg_pid leg_url ui_url
+  : > "$tmp/ab.jsonl"
+  local ui_args=()
+  [ "$ui" = 1 ] && ui_args=(--ui)
+  HOOKCTL_NOKO_SECRET=$SECRET HOOKCTL_CONFIG=/nonexistent "$bin" listen --port 0 --provider noko \
+    --record "$tmp/ab.jsonl" -o json "${ui_args[@]}" > /dev/null 2> "$tmp/ab.stderr" &
+  leg_pid=$!
+  for _ in $(seq 100); do grep -q 'Ctrl-C' "$tmp/ab.stderr" 2>/dev/null && break; sleep 0.05; done
+  leg_url=$(grep -m1 -o 'Listening on http://[^ ]*' "$tmp/ab.stderr" | cut -d' ' -f3)
+  sse_pids=()
+  if [ "$ui" = 1 ]; then
+    ui_url=$(grep -m1 -o 'http://127.0.0.1:[0-9]*/?token=[A-Za-z0-9]*' "$tmp/ab.stderr")
+    for i in $(seq "$UI_CLIENTS"); do
+      curl -sN "${ui_url%%/?token=*}/api/events?token=${ui_url##*token=}" > "$tmp/sse.$i" &
+      sse_pids+=($!)
+    done
+    sleep 0.3
+  fi
+  REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
+    wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" -s benches/listen.lua "$leg_url" > "$tmp/ab.txt"
+  local hwm got=0
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$leg_pid/status")
+  sleep 0.3
+  for p in "${sse_pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  [ "$ui" = 1 ] && got=$(grep -c '^event: delivery' "$tmp/sse.1" || true)
+  sse_pids=()
+  kill -INT "$leg_pid"; wait "$leg_pid" 2>/dev/null || true
+  echo "$(rps "$tmp/ab.txt") $hwm $got"
+}
+
+if [ "$UI_AB" = 1 ] && command -v wrk > /dev/null; then
+  echo "--- web inspector A/B ($UI_CLIENTS event streams, $DURATION per leg, ABAB)"
+  a_total=0; b_total=0
+  for round in 1 2; do
+    read -r a a_rss _ < <(ui_leg 0)
+    read -r b b_rss b_got < <(ui_leg 1)
+    echo "round $round: without --ui $a req/s (RSS $((a_rss / 1024)) MiB)," \
+      "with --ui + $UI_CLIENTS streams $b req/s (RSS $((b_rss / 1024)) MiB; one stream got $b_got deliveries)"
+    a_total=$(awk -v x="$a_total" -v y="$a" 'BEGIN {print x + y}')
+    b_total=$(awk -v x="$b_total" -v y="$b" 'BEGIN {print x + y}')
+  done
+  echo "with --ui / without: $(awk -v a="$a_total" -v b="$b_total" 'BEGIN {printf "%.3f", b / a}')x (target >= 0.90)"
 fi

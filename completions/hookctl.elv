@@ -35,6 +35,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand probe 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
             cand listen 'Local receiver: answer challenges, verify, pretty-print, record, forward'
             cand replay 'Re-send events recorded by `listen --record` to a URL'
+            cand inspect 'Browse a record file in the web inspector: verdicts, diagnosis, diff, re-sign and send'
             cand events 'List a provider''s event types, or print a sample payload for one'
             cand providers 'List providers and their signing schemes'
             cand webhooks 'Manage webhook endpoints through a provider''s management API'
@@ -245,6 +246,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --tls-key 'TLS private key (PEM)'
             cand -o 'What each request prints [default: compact on a terminal, pretty otherwise]'
             cand --output 'What each request prints [default: compact on a terminal, pretty otherwise]'
+            cand --ui-port 'Port of the web inspector on 127.0.0.1 [default: a free one]'
+            cand --ui-keep 'Deliveries the web inspector keeps in memory; older ones stay in the record file [default: 1000]'
             cand --scheme 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)'
             cand --private-key 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex'
             cand --public-key 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file'
@@ -261,6 +264,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --fsync 'fsync the record after every line'
             cand --accept-invalid 'Answer 200 even when a signature is invalid'
             cand --full 'Show whole bodies instead of folding long ones'
+            cand --ui 'Serve the web inspector on 127.0.0.1: every delivery live, with its verdict; replay, re-sign, edit and send (its URL, with a token, is printed in the banner)'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Print extra detail on stderr'
@@ -293,6 +297,32 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --no-input 'Never prompt (implied when stdin is not a terminal or CI is set)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;inspect'= {
+            cand --ui-port 'Port of the web inspector on 127.0.0.1 [default: a free one]'
+            cand --ui-keep 'Deliveries the web inspector keeps in memory; older ones stay in the record file [default: 1000]'
+            cand --to 'Where the send actions go unless a URL is typed in (`localhost:3000/hooks` means http://)'
+            cand --tolerance 'How old a signed timestamp may be, for the diagnosis'
+            cand --secret-file 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)'
+            cand --secret-env 'Read the signing secret from this environment variable (repeatable)'
+            cand --secret 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)'
+            cand --secret-for 'Secret of one provider: PROVIDER=@FILE or PROVIDER=env:VAR (repeatable; config `[providers.<id>] secret` and HOOKCTL_<ID>_SECRET work too)'
+            cand --timeout 'Stop serving after this long (default: until Ctrl-C)'
+            cand --scheme 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)'
+            cand --private-key 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex'
+            cand --public-key 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file'
+            cand --url 'Target URL as registered with the provider (part of the signed input for ed25519)'
+            cand --color 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal'
+            cand --config 'Config file to read and write'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print extra detail on stderr'
+            cand --verbose 'Print extra detail on stderr'
+            cand --no-input 'Never prompt (implied when stdin is not a terminal or CI is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1020,6 +1050,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand probe 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
             cand listen 'Local receiver: answer challenges, verify, pretty-print, record, forward'
             cand replay 'Re-send events recorded by `listen --record` to a URL'
+            cand inspect 'Browse a record file in the web inspector: verdicts, diagnosis, diff, re-sign and send'
             cand events 'List a provider''s event types, or print a sample payload for one'
             cand providers 'List providers and their signing schemes'
             cand webhooks 'Manage webhook endpoints through a provider''s management API'
@@ -1041,6 +1072,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;listen'= {
         }
         &'hookctl;help;replay'= {
+        }
+        &'hookctl;help;inspect'= {
         }
         &'hookctl;help;events'= {
         }

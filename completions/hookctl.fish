@@ -39,6 +39,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "send-test" -d 'Buil
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "probe" -d 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "listen" -d 'Local receiver: answer challenges, verify, pretty-print, record, forward'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "replay" -d 'Re-send events recorded by `listen --record` to a URL'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "inspect" -d 'Browse a record file in the web inspector: verdicts, diagnosis, diff, re-sign and send'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "events" -d 'List a provider\'s event types, or print a sample payload for one'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "providers" -d 'List providers and their signing schemes'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "webhooks" -d 'Manage webhook endpoints through a provider\'s management API'
@@ -1993,6 +1994,8 @@ pretty\t'Each request\'s line, notes and body (the default when stdout is not a 
 json\t'The record line, on stdout; banner and reasons on stderr'
 raw\t'The body as received, on stdout'
 quiet\t'Nothing per request: the summary at the end'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-port -d 'Port of the web inspector on 127.0.0.1 [default: a free one]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-keep -d 'Deliveries the web inspector keeps in memory; older ones stay in the record file [default: 1000]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
 ed25519\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
@@ -2015,6 +2018,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-insec
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fsync -d 'fsync the record after every line'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l accept-invalid -d 'Answer 200 even when a signature is invalid'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l full -d 'Show whole bodies instead of folding long ones'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui -d 'Serve the web inspector on 127.0.0.1: every delivery live, with its verdict; replay, re-sign, edit and send (its URL, with a token, is printed in the banner)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
@@ -2041,6 +2045,29 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose 
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l ui-port -d 'Port of the web inspector on 127.0.0.1 [default: a free one]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l ui-keep -d 'Deliveries the web inspector keeps in memory; older ones stay in the record file [default: 1000]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l to -d 'Where the send actions go unless a URL is typed in (`localhost:3000/hooks` means http://)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l tolerance -d 'How old a signed timestamp may be, for the diagnosis' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l secret-file -d 'Read the signing secret from a file (a trailing newline is ignored; repeat for a rotation)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l secret-env -d 'Read the signing secret from this environment variable (repeatable)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l secret-for -d 'Secret of one provider: PROVIDER=@FILE or PROVIDER=env:VAR (repeatable; config `[providers.<id>] secret` and HOOKCTL_<ID>_SECRET work too)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l timeout -d 'Stop serving after this long (default: until Ctrl-C)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l scheme -d 'Noones signing scheme: hmac (marketplace) or ed25519 (Developers Portal)' -r -f -a "hmac\t''
+ed25519\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l public-key -d 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s v -l verbose -d 'Print extra detail on stderr'
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s h -l help -d 'Print help'
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s p -l provider -d 'Provider whose event catalog to show (see `hookctl providers`)' -r -f -a "noones\t''
 noko\t''
 novatrade24\t''
@@ -4098,21 +4125,22 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s v -l verbose 
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "verify" -d 'Check a signature against a payload; exit 0 valid, 1 invalid'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "send-test" -d 'Build a signed synthetic event from a provider\'s catalog and POST it to a URL'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "probe" -d 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "listen" -d 'Local receiver: answer challenges, verify, pretty-print, record, forward'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "replay" -d 'Re-send events recorded by `listen --record` to a URL'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "events" -d 'List a provider\'s event types, or print a sample payload for one'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "providers" -d 'List providers and their signing schemes'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "webhooks" -d 'Manage webhook endpoints through a provider\'s management API'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "config" -d 'Read and write the config file (secrets, tokens, base URLs per provider)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "keygen" -d 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "doctor" -d 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay events providers webhooks config keygen completions selftest doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "verify" -d 'Check a signature against a payload; exit 0 valid, 1 invalid'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "send-test" -d 'Build a signed synthetic event from a provider\'s catalog and POST it to a URL'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "probe" -d 'Attack your own receiver as a forger would: a valid delivery, then forgeries it must refuse'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "listen" -d 'Local receiver: answer challenges, verify, pretty-print, record, forward'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "replay" -d 'Re-send events recorded by `listen --record` to a URL'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "inspect" -d 'Browse a record file in the web inspector: verdicts, diagnosis, diff, re-sign and send'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "events" -d 'List a provider\'s event types, or print a sample payload for one'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "providers" -d 'List providers and their signing schemes'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "webhooks" -d 'Manage webhook endpoints through a provider\'s management API'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "config" -d 'Read and write the config file (secrets, tokens, base URLs per provider)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "keygen" -d 'Make an Ed25519 key pair for schemes that sign with a private key (Noones ed25519)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "selftest" -d 'Run every built-in known-answer vector; exit 1 on any failure'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "doctor" -d 'Check the local setup when nothing verifies: config, file modes, secrets, schemes, clock'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "list" -d 'List webhook endpoints'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "get" -d 'Show one endpoint'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "create" -d 'Create an endpoint'

@@ -157,6 +157,8 @@ pub enum Command {
     Listen(Box<ListenArgs>),
     /// Re-send events recorded by `listen --record` to a URL
     Replay(ReplayArgs),
+    /// Browse a record file in the web inspector: verdicts, diagnosis, diff, re-sign and send
+    Inspect(InspectArgs),
     /// List a provider's event types, or print a sample payload for one
     Events(EventsArgs),
     /// List providers and their signing schemes
@@ -187,6 +189,7 @@ impl Command {
             Command::SendTest(a) => json(&a.output),
             Command::Probe(a) => json(&a.output),
             Command::Replay(a) => json(&a.output),
+            Command::Inspect(_) => false,
             Command::Events(a) => json(&a.output),
             Command::Providers(a) => json(&a.output),
             Command::Webhooks(a) => json(&a.output),
@@ -680,10 +683,56 @@ pub struct ListenArgs {
     /// What each request prints [default: compact on a terminal, pretty otherwise]
     #[arg(short, long, value_enum, value_name = "MODE")]
     pub output: Option<ListenOutput>,
+    /// Serve the web inspector on 127.0.0.1: every delivery live, with its verdict; replay,
+    /// re-sign, edit and send (its URL, with a token, is printed in the banner)
+    #[arg(long)]
+    pub ui: bool,
+    #[command(flatten)]
+    pub inspector: InspectorArgs,
     #[command(flatten)]
     pub key: KeyArgs,
     #[command(flatten)]
     pub generic: GenericArgs,
+}
+
+/// Where the web inspector listens and how much it keeps (`listen --ui`, `inspect`).
+#[derive(Debug, Clone, Args)]
+pub struct InspectorArgs {
+    /// Port of the web inspector on 127.0.0.1 [default: a free one]
+    #[arg(long, value_name = "PORT")]
+    pub ui_port: Option<u16>,
+    /// Deliveries the web inspector keeps in memory; older ones stay in the record file
+    /// [default: 1000]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub ui_keep: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hookctl inspect events.jsonl\n  hookctl inspect events.jsonl --to localhost:3000/hooks --secret-for stripe=env:STRIPE_SECRET"
+)]
+pub struct InspectArgs {
+    /// Record file written by `listen --record`
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub inspector: InspectorArgs,
+    /// Where the send actions go unless a URL is typed in (`localhost:3000/hooks` means http://)
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+    /// How old a signed timestamp may be, for the diagnosis
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_duration)]
+    pub tolerance: std::time::Duration,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Secret of one provider: PROVIDER=@FILE or PROVIDER=env:VAR (repeatable; config
+    /// `[providers.<id>] secret` and HOOKCTL_<ID>_SECRET work too)
+    #[arg(long, value_name = "PROVIDER=@FILE|env:VAR")]
+    pub secret_for: Vec<String>,
+    /// Stop serving after this long (default: until Ctrl-C)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<std::time::Duration>,
+    #[command(flatten)]
+    pub key: KeyArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

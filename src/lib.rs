@@ -13,6 +13,7 @@ pub mod doctor;
 pub mod error;
 pub mod handshakes;
 pub mod hop_headers;
+pub mod inspect;
 pub mod json_path;
 pub mod keys;
 #[cfg(test)]
@@ -164,6 +165,7 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
         Command::Probe(args) => commands::probe::run(&args, &ctx),
         Command::Listen(args) => commands::listen::run(&args, &ctx),
         Command::Replay(args) => commands::replay::run(&args, &ctx),
+        Command::Inspect(args) => commands::inspect::run(&args, &ctx),
         Command::Webhooks(args) => commands::webhooks::run(&args, &ctx),
         Command::Config(args) => commands::config::run(&args, &ctx),
         Command::Completions(_)

@@ -135,6 +135,29 @@ impl From<&cli::KeyArgs> for KeyFlags {
     }
 }
 
+/// The listener's keyring from the secret flags and `--secret-for` (each checked to name a
+/// known provider): what `listen` and `inspect` re-sign and verify with.
+pub fn keyring(
+    secret: &cli::SecretArgs,
+    secret_for: &[String],
+    key_flags: &KeyFlags,
+    ctx: &Context,
+) -> Result<crate::listen::keyring::Keyring> {
+    use crate::listen::keyring;
+    let secret_for = secret_for
+        .iter()
+        .map(|s| {
+            let parsed = keyring::parse_secret_for(s).map_err(|e| {
+                crate::error::Error::usage(format!("--secret-for {e}"))
+                    .with_hint("write --secret-for noko=@path/to/secret or --secret-for noko=env:NOKO_SECRET")
+            })?;
+            ctx.providers.require(&parsed.provider)?;
+            Ok(parsed)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    keyring::Keyring::new(&given(secret), &secret_for, key_flags, &ctx.config, &ctx.ui)
+}
+
 /// The secret flags in the order given.
 pub fn given(args: &cli::SecretArgs) -> Vec<secret::Given> {
     args.given

@@ -14,11 +14,10 @@ use crate::listen::conn::Timeouts;
 use crate::listen::dedup::{self, Seen};
 use crate::listen::forward::{self, Forwarder};
 use crate::listen::framing::Limits;
-use crate::listen::keyring::{self, Keyring};
 use crate::listen::record::Recorder;
 use crate::listen::route::{EventFilter, Route};
 use crate::listen::server::{self, Stop};
-use crate::listen::{banner, render, size, tls, ListenOutput, Shared, Stats};
+use crate::listen::{banner, render, size, tls, ListenOutput, Observer, Shared, Stats};
 use crate::Context;
 
 /// How long in-flight requests may take to finish once the listener stops.
@@ -32,7 +31,17 @@ fn size_flag(flag: &str, text: &str) -> Result<u64> {
 }
 
 /// Settle everything that can fail before binding: the shared state and the serving limits.
-pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server::Config)> {
+pub fn prepare(
+    args: &ListenArgs,
+    ctx: &Context,
+    observer: Option<Arc<dyn Observer>>,
+) -> Result<(Arc<Shared>, server::Config)> {
+    if !args.ui && (args.inspector.ui_port.is_some() || args.inspector.ui_keep.is_some()) {
+        return Err(
+            Error::usage("--ui-port and --ui-keep set up the web inspector: they need --ui")
+                .with_hint("add --ui, or leave them out"),
+        );
+    }
     let max_body = size_flag("--max-body", &args.max_body)?;
     let limits = Limits {
         head: size_flag("--max-head", &args.max_head)?.min(16 << 20) as usize,
@@ -52,27 +61,9 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
     } else {
         Some(ctx.providers.lookup(&args.provider, &(&args.generic).into())?)
     };
-    let secret_for = args
-        .secret_for
-        .iter()
-        .map(|s| {
-            let parsed = keyring::parse_secret_for(s).map_err(|e| {
-                Error::usage(format!("--secret-for {e}"))
-                    .with_hint("write --secret-for noko=@path/to/secret or --secret-for noko=env:NOKO_SECRET")
-            })?;
-            ctx.providers.require(&parsed.provider)?;
-            Ok(parsed)
-        })
-        .collect::<Result<Vec<_>>>()?;
     let key_flags = KeyFlags::from(&args.key);
     let variant = keys::variant(&key_flags);
-    let mut keyring = Keyring::new(
-        &crate::commands::convert::given(&args.secret),
-        &secret_for,
-        &key_flags,
-        &ctx.config,
-        &ctx.ui,
-    )?;
+    let mut keyring = crate::commands::convert::keyring(&args.secret, &args.secret_for, &key_flags, ctx)?;
     if let Some(p) = &provider {
         keyring.settle_fixed(p.as_ref(), &variant)?;
     }
@@ -125,6 +116,7 @@ pub fn prepare(args: &ListenArgs, ctx: &Context) -> Result<(Arc<Shared>, server:
         forwarder,
         seen: Seen::new(dedup::CAPACITY),
         stats: Stats::default(),
+        observer,
     });
     let config = server::Config {
         limits,
@@ -185,10 +177,24 @@ fn forwarder(args: &ListenArgs, ctx: &Context) -> Result<Option<Forwarder>> {
 }
 
 pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
-    let (shared, config) = prepare(args, ctx)?;
+    let feed = args.ui.then(|| super::inspect::feed(&args.inspector));
+    let (shared, config) = prepare(args, ctx, feed.clone().map(|f| f as Arc<dyn Observer>))?;
     let (listener, addr) = server::bind(&args.host, args.port)?;
     let base = format!("{}://{addr}", shared.scheme);
-    let banner = banner::build(&shared, &base, args.record.as_deref(), &args.host);
+    let mut banner = banner::build(&shared, &base, args.record.as_deref(), &args.host);
+    let inspector = match feed {
+        Some(feed) => {
+            let (listener, inspector, url) = inspector(args, ctx, &shared, feed, addr)?;
+            // Before "Ctrl-C to stop"; printed with -q too, as the page is reached only by it.
+            let at = banner.rest.len().saturating_sub(1);
+            banner.rest.insert(at, format!("  inspector: {url}"));
+            if ctx.ui.quiet {
+                eprintln!("inspector: {url}");
+            }
+            Some((listener, inspector))
+        }
+        None => None,
+    };
     let first = format!("{}\n", banner.first);
     let rest: String = match ctx.ui.quiet {
         true => String::new(),
@@ -214,6 +220,10 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|e| Error::network(format!("cannot start the async runtime: {e}")))?;
+    if let Some((listener, inspector)) = inspector {
+        // On the listener's runtime; it ends with it.
+        runtime.spawn(crate::inspect::server::serve(listener, inspector));
+    }
     let started = Instant::now();
     let stop = runtime.block_on(serve_until_stopped(
         listener,
@@ -242,6 +252,51 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         .with_hint("--count N passes only once N valid events have arrived")),
         _ => Ok(()),
     }
+}
+
+/// The web inspector of `--ui`: actions go back through this listener by default (on
+/// loopback when it listens on every address), or to the first `--forward-to` route.
+fn inspector(
+    args: &ListenArgs,
+    ctx: &Context,
+    shared: &Arc<Shared>,
+    feed: Arc<crate::inspect::feed::Feed>,
+    addr: std::net::SocketAddr,
+) -> Result<(std::net::TcpListener, Arc<crate::inspect::Inspector>, String)> {
+    let mut own = addr;
+    if own.ip().is_unspecified() {
+        own.set_ip(match own {
+            std::net::SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+            std::net::SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+        });
+    }
+    let url = format!("{}://{own}{}", shared.scheme, shared.path);
+    let key_flags = KeyFlags::from(&args.key);
+    let parts = super::inspect::Parts {
+        feed,
+        providers: shared.providers.clone(),
+        keys: super::inspect::key_source(
+            shared.clone(),
+            |s| &s.keyring,
+            key_flags,
+            ctx.config.clone(),
+            ctx.ui,
+        ),
+        variant: shared.variant.clone(),
+        scheme: shared.scheme,
+        tolerance: shared.tolerance,
+        forward_to: shared
+            .forwarder
+            .as_ref()
+            .and_then(|f| f.routes().first().map(|r| r.url.to_string())),
+        // The listener's own certificate is self-signed more often than not.
+        insecure: args.tls_cert.is_some(),
+    };
+    super::inspect::start(
+        parts,
+        crate::inspect::Source::Listener { url },
+        args.inspector.ui_port,
+    )
 }
 
 /// Serve until `--count` is met, `--timeout` passes (`None`) or a signal arrives; then stop
@@ -328,7 +383,7 @@ impl Harness {
             config_path: None,
             providers: Default::default(),
         };
-        let (shared, config) = prepare(&args, &ctx)?;
+        let (shared, config) = prepare(&args, &ctx, None)?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()

@@ -6,6 +6,7 @@ pub mod config;
 pub mod convert;
 pub mod doctor;
 pub mod events;
+pub mod inspect;
 pub mod keygen;
 pub mod listen;
 pub mod probe;

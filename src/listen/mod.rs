@@ -106,6 +106,14 @@ pub struct Shared {
     /// (provider id, event id or body hash) of events already acknowledged.
     pub seen: dedup::Seen,
     pub stats: Stats,
+    /// `--ui`: the web inspector's feed, told of each record line once it is on disk.
+    pub observer: Option<Arc<dyn Observer>>,
+}
+
+/// Sees every record line after it is written, before the answer leaves. Must not block:
+/// it runs on the delivery's path.
+pub trait Observer: Send + Sync {
+    fn recorded(&self, exchange: &Exchange, line: &[u8]);
 }
 
 /// How a request's signature turned out (the record's `signature` field).

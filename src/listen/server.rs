@@ -327,6 +327,9 @@ fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
             line = record_format::write(&reply.exchange);
         }
     }
+    if let Some(observer) = &shared.observer {
+        observer.recorded(&reply.exchange, &line);
+    }
     if !(200..300).contains(&reply.status) {
         if let Some(key) = &reply.dedup_key {
             // The provider will retry this one: its retry must not count as a duplicate.

@@ -12,6 +12,7 @@ mod doctor;
 mod ed25519;
 mod handshakes;
 mod inputs;
+mod inspect;
 mod listen;
 mod listen_daily;
 mod listen_hostile;
