@@ -268,6 +268,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--forward-insecure', '--forward-insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate from the app (a self-signed development server)')
             [CompletionResult]::new('--fsync', '--fsync', [CompletionResultType]::ParameterName, 'fsync the record after every line')
             [CompletionResult]::new('--accept-invalid', '--accept-invalid', [CompletionResultType]::ParameterName, 'Answer 200 even when a signature is invalid')
+            [CompletionResult]::new('--confirm-sns', '--confirm-sns', [CompletionResultType]::ParameterName, 'Confirm Amazon SNS subscriptions: GET the SubscribeURL of a verified SubscriptionConfirmation (only sns.<region>.amazonaws.com or loopback hosts)')
             [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Show whole bodies instead of folding long ones')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')

@@ -1210,7 +1210,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --secret-for --tolerance --verification-code --verify-token --forward-to --fan-out --events --forward-timeout --forward-insecure --forward-ca --forward-header --record --fsync --count --timeout --accept-invalid --max-body --max-connections --header-timeout --body-timeout --idle-timeout --max-head --max-request-line --max-headers --tls-cert --tls-key --full --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --secret-for --tolerance --verification-code --verify-token --forward-to --fan-out --events --forward-timeout --forward-insecure --forward-ca --forward-header --record --fsync --count --timeout --accept-invalid --confirm-sns --max-body --max-connections --header-timeout --body-timeout --idle-timeout --max-head --max-request-line --max-headers --tls-cert --tls-key --full --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

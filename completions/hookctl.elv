@@ -260,6 +260,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --forward-insecure 'Accept any TLS certificate from the app (a self-signed development server)'
             cand --fsync 'fsync the record after every line'
             cand --accept-invalid 'Answer 200 even when a signature is invalid'
+            cand --confirm-sns 'Confirm Amazon SNS subscriptions: GET the SubscribeURL of a verified SubscriptionConfirmation (only sns.<region>.amazonaws.com or loopback hosts)'
             cand --full 'Show whole bodies instead of folding long ones'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'

@@ -257,6 +257,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fan-out -d 'S
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-insecure -d 'Accept any TLS certificate from the app (a self-signed development server)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fsync -d 'fsync the record after every line'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l accept-invalid -d 'Answer 200 even when a signature is invalid'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l confirm-sns -d 'Confirm Amazon SNS subscriptions: GET the SubscribeURL of a verified SubscriptionConfirmation (only sns.<region>.amazonaws.com or loopback hosts)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l full -d 'Show whole bodies instead of folding long ones'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print extra detail on stderr'

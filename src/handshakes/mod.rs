@@ -40,6 +40,7 @@ registry! {
     worldline::WorldlineEndpointVerification,
     xero::XeroIntentToReceive,
     twitch::TwitchCallbackVerification,
+    sns::SnsSubscriptionConfirmation,
 }
 
 /// A handed-over secret that may verify a provider's deliveries: what `adopt_once` did.
@@ -262,6 +263,9 @@ pub struct Response {
     pub note: Option<String>,
     /// What the console must show even though the handshake succeeded (a secret adopted).
     pub announce: Option<String>,
+    /// A URL the provider asks the receiver to visit to complete the handshake (SNS's
+    /// SubscribeURL); `listen` visits it only when told to (`--confirm-sns`).
+    pub follow: Option<String>,
 }
 
 impl Response {
@@ -273,6 +277,7 @@ impl Response {
             body: body.into(),
             note: None,
             announce: None,
+            follow: None,
         }
     }
     /// 200 with `text` as a UTF-8 plain-text body.

@@ -116,7 +116,13 @@ impl Forge<'_> {
                     break Key::EcdsaSigning(Box::new(k));
                 }
             },
-            Key::Ed25519Verifying(_) | Key::EcdsaVerifying(_) => {
+            // A fresh RSA key takes seconds to make; the probe's own test key is unknown to
+            // the receiver all the same.
+            Key::RsaSigning { cert_url, .. } => Key::RsaSigning {
+                key: Box::new(other_rsa_key()?),
+                cert_url: cert_url.clone(),
+            },
+            Key::Ed25519Verifying(_) | Key::EcdsaVerifying(_) | Key::RsaVerifying(_) => {
                 return Err(Error::usage("probe signs deliveries, so it needs a private key"))
             }
         })
@@ -222,4 +228,16 @@ pub fn replace_strings(doc: &mut serde_json::Value, old: &str, new: &str) -> boo
             .fold(false, |any, v| replace_strings(v, old, new) | any),
         _ => false,
     }
+}
+
+/// An RSA key no receiver trusts: made once per run.
+fn other_rsa_key() -> Result<rsa::RsaPrivateKey> {
+    static KEY: std::sync::OnceLock<std::result::Result<rsa::RsaPrivateKey, String>> =
+        std::sync::OnceLock::new();
+    KEY.get_or_init(|| {
+        let mut rng = rsa::rand_core::OsRng;
+        rsa::RsaPrivateKey::new(&mut rng, 2048).map_err(|e| e.to_string())
+    })
+    .clone()
+    .map_err(|e| Error::usage(format!("cannot make an RSA key: {e}")))
 }

@@ -5,6 +5,7 @@ mod support;
 mod bounded;
 mod breadth;
 mod catalog;
+mod certificates;
 mod completions;
 mod config;
 mod config_edit;

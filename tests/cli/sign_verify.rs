@@ -30,6 +30,9 @@ impl Case {
         if let Some(seed) = v["private_seed_hex"].as_str() {
             temp_file(&dir, "private.key", seed.as_bytes());
         }
+        if let Some(pem) = v["private_key_pem"].as_str() {
+            temp_file(&dir, "private.key", pem.as_bytes());
+        }
         Case { dir, v }
     }
     /// The key flags: a secret file, or a private key (signing) / public key (verifying), and
