@@ -92,6 +92,7 @@ pub fn resolve(
             Ok(Key::RsaSigning {
                 key: Box::new(load_rsa_private_key(path)?),
                 cert_url: config.provider_value(id, "cert_url").map(str::to_string),
+                endpoint_id: webhook_id(id, config),
             })
         }
         KeyNeed::RsaCertificate => {
@@ -105,9 +106,21 @@ pub fn resolve(
                          and pass --public-key cert.pem (or set [providers.{id}] public_key)"
                     ))
                 })?;
-            Ok(Key::RsaVerifying(Box::new(parse_rsa_public_key(given)?)))
+            Ok(Key::RsaVerifying {
+                key: Box::new(parse_rsa_public_key(given)?),
+                endpoint_id: webhook_id(id, config),
+            })
         }
     }
+}
+
+/// The id a provider gave the receiving endpoint, which certificate schemes sign (PayPal's
+/// webhook ID): `HOOKCTL_<ID>_WEBHOOK_ID`, else config `[providers.<id>] webhook_id`.
+fn webhook_id(id: &str, config: &Config) -> Option<String> {
+    std::env::var(secret::env_var(id, "webhook_id"))
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| config.provider_value(id, "webhook_id").map(str::to_string))
 }
 
 /// A PEM RSA private key file: PKCS#8 (`BEGIN PRIVATE KEY`, as `openssl genpkey` writes) or

@@ -27,3 +27,12 @@ signed=${signed%x}
 sig=$(rsa_b64 sha1 "$signed")
 body=$(python3 -c 'import json,sys; a=sys.argv; print(json.dumps({"Type":"Notification","MessageId":a[1],"TopicArn":a[2],"Subject":a[3],"Timestamp":a[4],"SignatureVersion":"1","SigningCertURL":a[5],"UnsubscribeURL":a[6],"Signature":a[7],"Message":a[8]}, indent=2))' "$mid" "$topic" "$subject" "$ts" "$certurl" "$unsub" "$sig" "$message")
 echo "{\"provider\":\"sns\",\"source\":\"AWS docs sample notification; openssl dgst -sha1 -sign (test RSA key, vectors/rsa-test-cert.pem) over the SNS string to sign\",\"public_key\":\"$cert_der\",\"private_key_pem\":$(jstr "$(cat "$key")"),\"body\":$(jstr "$body"),\"timestamp\":$t,\"id\":\"$mid\",\"window\":\"past_only\",\"headers\":{\"x-amz-sns-message-type\":\"Notification\",\"x-amz-sns-message-id\":\"$mid\",\"x-amz-sns-topic-arn\":\"$topic\"}},"
+
+# PayPal (developer docs, "Integrate webhooks", "Self verification method"): SHA256withRSA over
+# "<transmission id>|<transmission time>|<webhook id>|<crc32 of the body, decimal>". The webhook
+# ID is WEBHOOK_ID, the one PayPal's simulator signs mock events with; the CRC-32 is zlib's.
+pbody='{"id":"WH-58D329510W468432D-8HN650336L201105X","event_version":"1.0","create_time":"2023-11-14T22:13:19.512Z","resource_type":"capture","event_type":"PAYMENT.CAPTURE.COMPLETED","summary":"Payment completed for $ 30.0 USD","resource":{"id":"42311647XV020574X","status":"COMPLETED","amount":{"currency_code":"USD","value":"30.00"}}}'
+ptid=69cd13f0-d67a-11e5-baa3-778b53f4ae55; ptime=2023-11-14T22:13:20Z; pwh=WEBHOOK_ID
+pcrc=$(python3 -c 'import sys,zlib; print(zlib.crc32(sys.argv[1].encode()))' "$pbody")
+psig=$(rsa_b64 sha256 "$ptid|$ptime|$pwh|$pcrc")
+echo "{\"provider\":\"paypal\",\"source\":\"PayPal 'Self verification method'; python3 zlib.crc32 and openssl dgst -sha256 -sign (test RSA key) over id|time|webhook id|crc32\",\"public_key\":\"$cert_der\",\"private_key_pem\":$(jstr "$(cat "$key")"),\"webhook_id\":\"$pwh\",\"body\":$(jstr "$pbody"),\"timestamp\":$t,\"id\":\"$ptid\",\"window\":\"past_only\",\"headers\":{\"PAYPAL-TRANSMISSION-ID\":\"$ptid\",\"PAYPAL-TRANSMISSION-TIME\":\"$ptime\",\"PAYPAL-TRANSMISSION-SIG\":\"$psig\",\"PAYPAL-CERT-URL\":\"https://api.sandbox.paypal.com/v1/notifications/certs/CERT-hookctl-test-signer\",\"PAYPAL-AUTH-ALGO\":\"SHA256withRSA\"}},"

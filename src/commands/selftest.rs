@@ -202,11 +202,15 @@ fn key_for(provider: &dyn Provider, variant: &Variant, v: &Value, signing: bool)
                     Error::usage(format!("vector for {} lacks an RSA private key", provider.id()))
                 })?),
                 cert_url: v["cert_url"].as_str().map(str::to_string),
+                endpoint_id: v["webhook_id"].as_str().map(str::to_string),
             }
         }
-        KeyNeed::RsaCertificate => Key::RsaVerifying(Box::new(keys::parse_rsa_public_key(
-            v["public_key"].as_str().unwrap_or_default(),
-        )?)),
+        KeyNeed::RsaCertificate => Key::RsaVerifying {
+            key: Box::new(keys::parse_rsa_public_key(
+                v["public_key"].as_str().unwrap_or_default(),
+            )?),
+            endpoint_id: v["webhook_id"].as_str().map(str::to_string),
+        },
     })
 }
 

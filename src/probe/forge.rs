@@ -118,11 +118,16 @@ impl Forge<'_> {
             },
             // A fresh RSA key takes seconds to make; the probe's own test key is unknown to
             // the receiver all the same.
-            Key::RsaSigning { cert_url, .. } => Key::RsaSigning {
+            Key::RsaSigning {
+                cert_url,
+                endpoint_id,
+                ..
+            } => Key::RsaSigning {
                 key: Box::new(other_rsa_key()?),
                 cert_url: cert_url.clone(),
+                endpoint_id: endpoint_id.clone(),
             },
-            Key::Ed25519Verifying(_) | Key::EcdsaVerifying(_) | Key::RsaVerifying(_) => {
+            Key::Ed25519Verifying(_) | Key::EcdsaVerifying(_) | Key::RsaVerifying { .. } => {
                 return Err(Error::usage("probe signs deliveries, so it needs a private key"))
             }
         })

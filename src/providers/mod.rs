@@ -32,6 +32,7 @@ macro_rules! code_providers {
 
 code_providers! {
     sns,
+    paypal,
     mailgun,
 }
 
@@ -174,9 +175,15 @@ pub enum Key {
     RsaSigning {
         key: Box<rsa::RsaPrivateKey>,
         cert_url: Option<String>,
+        /// The id the provider gave the receiving endpoint, which it signs too (PayPal's
+        /// webhook ID).
+        endpoint_id: Option<String>,
     },
-    /// The RSA public key of the signer's certificate.
-    RsaVerifying(Box<rsa::RsaPublicKey>),
+    /// The RSA public key of the signer's certificate, and the receiving endpoint's id.
+    RsaVerifying {
+        key: Box<rsa::RsaPublicKey>,
+        endpoint_id: Option<String>,
+    },
 }
 
 /// Which key a provider needs for an operation.

@@ -43,19 +43,34 @@ pub fn verify(key: &RsaPublicKey, hash: RsaHash, message: &[u8], signature: &[u8
     key.verify(scheme, &digest, signature).is_ok()
 }
 
-/// The private key and certificate URL of a `Key::RsaSigning`, or a usage error naming how to
-/// give one.
-pub fn signing_key<'a>(key: &'a Key, provider: &str) -> Result<(&'a RsaPrivateKey, Option<&'a str>)> {
+/// What a `Key::RsaSigning` holds.
+pub struct SigningKey<'a> {
+    pub key: &'a RsaPrivateKey,
+    pub cert_url: Option<&'a str>,
+    pub endpoint_id: Option<&'a str>,
+}
+
+/// The parts of a `Key::RsaSigning`, or a usage error naming how to give one.
+pub fn signing_key<'a>(key: &'a Key, provider: &str) -> Result<SigningKey<'a>> {
     match key {
-        Key::RsaSigning { key, cert_url } => Ok((key, cert_url.as_deref())),
+        Key::RsaSigning {
+            key,
+            cert_url,
+            endpoint_id,
+        } => Ok(SigningKey {
+            key,
+            cert_url: cert_url.as_deref(),
+            endpoint_id: endpoint_id.as_deref(),
+        }),
         _ => Err(wrong_key(provider, true)),
     }
 }
 
-/// The public key of a `Key::RsaVerifying`, or a usage error naming how to give one.
-pub fn verifying_key<'a>(key: &'a Key, provider: &str) -> Result<&'a RsaPublicKey> {
+/// The public key and endpoint id of a `Key::RsaVerifying`, or a usage error naming how to
+/// give one.
+pub fn verifying_key<'a>(key: &'a Key, provider: &str) -> Result<(&'a RsaPublicKey, Option<&'a str>)> {
     match key {
-        Key::RsaVerifying(pk) => Ok(pk),
+        Key::RsaVerifying { key, endpoint_id } => Ok((key, endpoint_id.as_deref())),
         _ => Err(wrong_key(provider, false)),
     }
 }

@@ -182,7 +182,8 @@ impl Provider for Sns {
     }
 
     fn sign(&self, key: &Key, msg: &Message<'_>) -> Result<Signed> {
-        let (private, cert_url) = rsa_sig::signing_key(key, "Amazon SNS")?;
+        let signer = rsa_sig::signing_key(key, "Amazon SNS")?;
+        let (private, cert_url) = (signer.key, signer.cert_url);
         let mut body: Value = serde_json::from_slice(&msg.body.to_bytes()?).map_err(|e| {
             Error::usage(format!(
                 "payload is not valid JSON ({e}); SNS signs fields of a JSON message"
@@ -244,7 +245,7 @@ impl Provider for Sns {
     }
 
     fn verify(&self, key: &Key, check: &Check<'_>) -> Result<Verdict> {
-        let public = rsa_sig::verifying_key(key, "Amazon SNS")?;
+        let (public, _) = rsa_sig::verifying_key(key, "Amazon SNS")?;
         let Some(Value::Object(message)) = peek_json(check.body) else {
             return Ok(Verdict::invalid(
                 Reason::MissingSignature,
@@ -290,11 +291,7 @@ impl Provider for Sns {
             }
         }
         let text = message.get("Timestamp").and_then(Value::as_str).unwrap_or_default();
-        let Some(at) = humantime::parse_rfc3339_weak(text)
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map(|d| d.as_secs() as i64)
-        else {
+        let Ok(at) = RULE.unit.parse(text) else {
             return Ok(Verdict::invalid(
                 Reason::MalformedHeader,
                 format!("Timestamp `{text}` is not an RFC 3339 date-time"),

@@ -321,3 +321,171 @@ fn sns_subscription_confirmation_both_sides() {
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     assert!(l.stderr().contains("did not verify"), "{}", l.stderr());
 }
+
+/// zlib's CRC-32 of `body`, from python, independently of hookctl.
+fn python_crc32(body: &str) -> String {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys,zlib; print(zlib.crc32(sys.argv[1].encode()))",
+            body,
+        ])
+        .output()
+        .expect("python3 runs");
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+fn verify_paypal(body: &str, headers: &[(String, String)], webhook_id: Option<&str>) -> std::process::Output {
+    let mut cmd = hookctl();
+    cmd.args(["verify", "-p", "paypal", "--public-key", &cert(), "-o", "json"])
+        .args(["--data", body, "--now", "1700000000"]);
+    if let Some(w) = webhook_id {
+        cmd.env("HOOKCTL_PAYPAL_WEBHOOK_ID", w);
+    }
+    for (k, v) in headers {
+        cmd.args(["-H", &format!("{k}: {v}")]);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn paypal_signs_id_time_webhook_id_and_crc32_and_verifies_each() {
+    let body =
+        r#"{"id":"WH-1","event_type":"CHECKOUT.ORDER.APPROVED","resource":{"id":"5O190127TN364715T"}}"#;
+    let (tid, time, webhook) = (
+        "0b2f5c40-1c8e-11ef-9d4a-5b6b3e1c7a11",
+        "2023-11-14T22:13:20Z",
+        "8PT597110X687430L",
+    );
+    let signed = format!("{tid}|{time}|{webhook}|{}", python_crc32(body));
+    let headers = |sig: &str| -> Vec<(String, String)> {
+        vec![
+            ("PAYPAL-TRANSMISSION-ID".into(), tid.into()),
+            ("PAYPAL-TRANSMISSION-TIME".into(), time.into()),
+            ("PAYPAL-TRANSMISSION-SIG".into(), sig.into()),
+            (
+                "PAYPAL-CERT-URL".into(),
+                "https://api.paypal.com/v1/notifications/certs/CERT-1".into(),
+            ),
+            ("PAYPAL-AUTH-ALGO".into(), "SHA256withRSA".into()),
+        ]
+    };
+    let sig = openssl_sign("sha256", signed.as_bytes());
+    let ok = verify_paypal(body, &headers(&sig), Some(webhook));
+    assert_eq!(ok.status.code(), Some(0), "{}{}", stdout(&ok), stderr(&ok));
+    let json: Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(json["provider"], "paypal");
+
+    let reason = |out: &std::process::Output| -> String {
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["reason"].as_str().unwrap_or("none").to_string()
+    };
+    // Another webhook, another body, another transmission id: each is a different signed string.
+    let other = verify_paypal(body, &headers(&sig), Some("OTHERWEBHOOK1"));
+    assert_eq!(reason(&other), "mismatch");
+    let none = verify_paypal(body, &headers(&sig), None);
+    assert_eq!(reason(&none), "mismatch");
+    assert!(
+        stdout(&none).contains("HOOKCTL_PAYPAL_WEBHOOK_ID"),
+        "{}",
+        stdout(&none)
+    );
+    let out = verify_paypal(&body.replace("5O19", "5O18"), &headers(&sig), Some(webhook));
+    assert_eq!(reason(&out), "mismatch");
+    let mut moved = headers(&sig);
+    moved[0].1 = tid.replace("0b2f", "0b2e");
+    assert_eq!(reason(&verify_paypal(body, &moved, Some(webhook))), "mismatch");
+    let mut algo = headers(&sig);
+    algo[4].1 = "SHA1withRSA".into();
+    assert_eq!(
+        reason(&verify_paypal(body, &algo, Some(webhook))),
+        "malformed signature header"
+    );
+    // Stale: the transmission time is older than the tolerance.
+    let stale = hookctl()
+        .env("HOOKCTL_PAYPAL_WEBHOOK_ID", webhook)
+        .args(["verify", "-p", "paypal", "--public-key", &cert(), "-o", "json"])
+        .args(["--data", body, "--now", "1700000301"])
+        .args(
+            headers(&sig)
+                .iter()
+                .flat_map(|(k, v)| ["-H".to_string(), format!("{k}: {v}")]),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(reason(&stale), "stale timestamp");
+
+    // hookctl signs the same string openssl verifies.
+    let out = hookctl()
+        .env("HOOKCTL_PAYPAL_WEBHOOK_ID", webhook)
+        .args(["sign", "-p", "paypal", "--private-key", &key(), "-o", "json"])
+        .args(["--timestamp", "1700000000", "--id", tid, "--data", body])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["headers"]["PAYPAL-TRANSMISSION-SIG"], sig.as_str());
+    assert_eq!(json["headers"]["PAYPAL-TRANSMISSION-TIME"], time);
+    assert!(openssl_verifies("sha256", signed.as_bytes(), &sig));
+}
+
+#[test]
+fn paypal_send_test_to_listen_round_trip() {
+    let env = [("HOOKCTL_PAYPAL_WEBHOOK_ID", "3X912345AB678901C")];
+    let l = Listener::start(
+        &[
+            "-p",
+            "paypal",
+            "--public-key",
+            &cert(),
+            "--count",
+            "1",
+            "--timeout",
+            "20s",
+        ],
+        &env,
+    );
+    let url = format!("http://127.0.0.1:{}/", l.port);
+    let out = hookctl()
+        .envs(env)
+        .args([
+            "send-test",
+            &url,
+            "-p",
+            "paypal",
+            "--private-key",
+            &key(),
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    let (status, events, err) = l.wait(Duration::from_secs(20));
+    assert_eq!(status.code(), Some(0), "{err}");
+    let event: Value = serde_json::from_str(&events[0]).unwrap();
+    assert_eq!(
+        (event["provider"].as_str(), event["signature"].as_str()),
+        (Some("paypal"), Some("valid")),
+        "{event}"
+    );
+    assert_eq!(event["event_type"], "PAYMENT.CAPTURE.COMPLETED");
+    // A listener with another webhook ID refuses the same kind of delivery.
+    let l = Listener::start(
+        &["-p", "paypal", "--public-key", &cert()],
+        &[("HOOKCTL_PAYPAL_WEBHOOK_ID", "ANOTHERWEBHOOK01")],
+    );
+    let out = hookctl()
+        .envs(env)
+        .args([
+            "send-test",
+            &format!("http://127.0.0.1:{}/", l.port),
+            "-p",
+            "paypal",
+        ])
+        .args(["--private-key", &key(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert_eq!(l.next_event()["signature"], "invalid");
+}
