@@ -61,6 +61,7 @@ echo "{\"provider\":\"discord\",\"source\":\"RFC 8032 key 1; openssl pkeyutl -si
 echo "{\"provider\":\"standard-v1a\",\"source\":\"RFC 8032 key 1; openssl pkeyutl -sign -rawin over id.timestamp.body\",\"private_seed_hex\":\"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60\",\"public_key\":\"whpk_11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\",\"body\":$(json "$J"),\"timestamp\":$t,\"id\":\"msg_2KWPBgLlAfxdpx2AI54pPJ85f4W\",\"headers\":{\"webhook-id\":\"msg_2KWPBgLlAfxdpx2AI54pPJ85f4W\",\"webhook-timestamp\":\"$t\",\"webhook-signature\":\"v1a,$(ed_sign "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W.$t.$J" b64enc)\"}},"
 source "$(dirname "$0")/gen_signatures_breadth.sh"
 source "$(dirname "$0")/gen_signatures_rsa.sh"
+source "$(dirname "$0")/gen_signatures_jwt.sh"
 # SendGrid: ECDSA P-256 with the checked-in test key (vectors/sendgrid-test-key.pem);
 # ECDSA signatures are randomized, so this vector is verify-only.
 keyfile="$(dirname "$0")/sendgrid-test-key.pem"

@@ -41,6 +41,7 @@ registry! {
     xero::XeroIntentToReceive,
     twitch::TwitchCallbackVerification,
     sns::SnsSubscriptionConfirmation,
+    monday::MondayChallenge,
 }
 
 /// A handed-over secret that may verify a provider's deliveries: what `adopt_once` did.

@@ -13,6 +13,7 @@ pub mod scheme_provider;
 pub mod spec;
 
 pub mod generic;
+pub mod jwt;
 pub mod noones;
 pub mod rsa_sig;
 
@@ -33,6 +34,9 @@ macro_rules! code_providers {
 code_providers! {
     sns,
     paypal,
+    vonage,
+    netlify,
+    monday,
     mailgun,
 }
 

@@ -13,6 +13,7 @@ mod doctor;
 mod ed25519;
 mod handshakes;
 mod inputs;
+mod jwt;
 mod listen;
 mod listen_daily;
 mod listen_hostile;

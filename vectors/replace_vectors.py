@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Replace the certificate-based vectors in signatures.json with the lines gen_signatures_rsa.sh
-prints, leaving every other line (and the randomized SendGrid one) as it is:
-    bash vectors/gen_signatures_rsa.sh | python3 vectors/insert_rsa.py"""
+"""Replace the vectors of the providers on stdin (lines as the gen_signatures_*.sh scripts print)
+in signatures.json, leaving every other line (and the randomized SendGrid one) as it is:
+    bash vectors/gen_signatures_rsa.sh | python3 vectors/replace_vectors.py"""
 import json, sys, pathlib
 path = pathlib.Path(__file__).with_name("signatures.json")
 new = [l for l in sys.stdin.read().splitlines() if l.strip()]
