@@ -62,6 +62,7 @@ echo "{\"provider\":\"standard-v1a\",\"source\":\"RFC 8032 key 1; openssl pkeyut
 source "$(dirname "$0")/gen_signatures_breadth.sh"
 source "$(dirname "$0")/gen_signatures_rsa.sh"
 source "$(dirname "$0")/gen_signatures_jwt.sh"
+source "$(dirname "$0")/gen_signatures_fields.sh"
 # SendGrid: ECDSA P-256 with the checked-in test key (vectors/sendgrid-test-key.pem);
 # ECDSA signatures are randomized, so this vector is verify-only.
 keyfile="$(dirname "$0")/sendgrid-test-key.pem"

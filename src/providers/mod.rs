@@ -37,6 +37,7 @@ code_providers! {
     vonage,
     netlify,
     monday,
+    adyen,
     mailgun,
 }
 

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod adyen;
 mod bounded;
 mod breadth;
 mod catalog;

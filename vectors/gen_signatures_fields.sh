@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Providers that sign named fields of the body rather than the body.
+# Sourced by gen_signatures_more.sh; alone, `bash vectors/gen_signatures_fields.sh` prints the lines.
+set -euo pipefail
+jstr() { python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"; }
+
+# Adyen: the published worked example of Adyen's docs ("Verify HMAC signatures") and of the
+# HmacValidator tests of its official libraries (e.g. Adyen/adyen-ruby-api-library,
+# spec/utils/hmac_validator_spec.rb): key 44782DEF…A056, expected coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=.
+# openssl confirms it over pspReference:originalReference:merchantAccountCode:merchantReference:value:currency:eventCode:success.
+ak=44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056
+asig=$(printf '%s' '7914073381342284::TestMerchant:TestPayment-1407325143704:1130:EUR:AUTHORISATION:true' | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$ak" -binary | openssl base64 -A)
+[ "$asig" = "coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=" ] || { echo "Adyen's published signature does not reproduce" >&2; exit 1; }
+ab="{\"live\":\"false\",\"notificationItems\":[{\"NotificationRequestItem\":{\"additionalData\":{\"hmacSignature\":\"$asig\"},\"amount\":{\"value\":1130,\"currency\":\"EUR\"},\"pspReference\":\"7914073381342284\",\"eventCode\":\"AUTHORISATION\",\"eventDate\":\"2019-05-06T17:15:34.121+02:00\",\"merchantAccountCode\":\"TestMerchant\",\"operations\":[\"CANCEL\",\"CAPTURE\",\"REFUND\"],\"merchantReference\":\"TestPayment-1407325143704\",\"paymentMethod\":\"visa\",\"success\":\"true\"}}]}"
+echo "{\"provider\":\"adyen\",\"source\":\"Adyen's published example ('Verify HMAC signatures'; its libraries' HmacValidator tests); openssl dgst -sha256 -mac HMAC -macopt hexkey\",\"secret\":\"$ak\",\"body\":$(jstr "$ab"),\"detected_as\":null,\"headers\":{}},"
