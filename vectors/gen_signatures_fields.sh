@@ -13,3 +13,12 @@ asig=$(printf '%s' '7914073381342284::TestMerchant:TestPayment-1407325143704:113
 [ "$asig" = "coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=" ] || { echo "Adyen's published signature does not reproduce" >&2; exit 1; }
 ab="{\"live\":\"false\",\"notificationItems\":[{\"NotificationRequestItem\":{\"additionalData\":{\"hmacSignature\":\"$asig\"},\"amount\":{\"value\":1130,\"currency\":\"EUR\"},\"pspReference\":\"7914073381342284\",\"eventCode\":\"AUTHORISATION\",\"eventDate\":\"2019-05-06T17:15:34.121+02:00\",\"merchantAccountCode\":\"TestMerchant\",\"operations\":[\"CANCEL\",\"CAPTURE\",\"REFUND\"],\"merchantReference\":\"TestPayment-1407325143704\",\"paymentMethod\":\"visa\",\"success\":\"true\"}}]}"
 echo "{\"provider\":\"adyen\",\"source\":\"Adyen's published example ('Verify HMAC signatures'; its libraries' HmacValidator tests); openssl dgst -sha256 -mac HMAC -macopt hexkey\",\"secret\":\"$ak\",\"body\":$(jstr "$ab"),\"detected_as\":null,\"headers\":{}},"
+
+# Hygraph (@hygraph/utils, github.com/hygraph/hygraph-utils, index.js): HMAC-SHA256, base64, of
+# JSON.stringify({Body: <raw body>, EnvironmentName, TimeStamp}) (node's own JSON.stringify here),
+# under the utility's README example secret.
+hs=rCNwyiloY3oJYYkxgpBXaleIiUv5MYlx; hb='{"operation":"publish","data":{"__typename":"Post","id":"clp0x2m3k0001l9083vqy6z1d","stage":"PUBLISHED","title":"Hello Hygraph"}}'
+hms=1700000000000
+henv=$(node -e 'process.stdout.write(JSON.stringify({Body: process.argv[1], EnvironmentName: "master", TimeStamp: Number(process.argv[2])}))' "$hb" "$hms")
+hsig=$(printf '%s' "$henv" | openssl dgst -sha256 -hmac "$hs" -binary | openssl base64 -A)
+echo "{\"provider\":\"hygraph\",\"source\":\"@hygraph/utils scheme and README secret; node JSON.stringify of the envelope, openssl dgst -sha256 -hmac, base64\",\"secret\":\"$hs\",\"body\":$(jstr "$hb"),\"timestamp\":1700000000,\"window\":\"past_only\",\"headers\":{\"gcms-signature\":\"sign=$hsig, env=master, t=$hms\"}},"

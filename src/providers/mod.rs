@@ -38,6 +38,7 @@ code_providers! {
     netlify,
     monday,
     adyen,
+    hygraph,
     mailgun,
 }
 

@@ -322,16 +322,15 @@ fn sns_subscription_confirmation_both_sides() {
     assert!(l.stderr().contains("did not verify"), "{}", l.stderr());
 }
 
-/// zlib's CRC-32 of `body`, from python, independently of hookctl.
-fn python_crc32(body: &str) -> String {
-    let out = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import sys,zlib; print(zlib.crc32(sys.argv[1].encode()))",
-            body,
-        ])
+/// The CRC-32 of `body` from gzip's trailer (RFC 1952: CRC-32, then the length, little-endian),
+/// independently of hookctl.
+fn gzip_crc32(body: &str) -> String {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("printf %s \"$B\" | gzip -c | tail -c8 | od -An -tu4 -N4 --endian=little")
+        .env("B", body)
         .output()
-        .expect("python3 runs");
+        .expect("gzip runs");
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
@@ -357,7 +356,7 @@ fn paypal_signs_id_time_webhook_id_and_crc32_and_verifies_each() {
         "2023-11-14T22:13:20Z",
         "8PT597110X687430L",
     );
-    let signed = format!("{tid}|{time}|{webhook}|{}", python_crc32(body));
+    let signed = format!("{tid}|{time}|{webhook}|{}", gzip_crc32(body));
     let headers = |sig: &str| -> Vec<(String, String)> {
         vec![
             ("PAYPAL-TRANSMISSION-ID".into(), tid.into()),

@@ -13,6 +13,7 @@ mod config_edit;
 mod doctor;
 mod ed25519;
 mod handshakes;
+mod hygraph;
 mod inputs;
 mod jwt;
 mod listen;
