@@ -22,3 +22,16 @@ hms=1700000000000
 henv=$(node -e 'process.stdout.write(JSON.stringify({Body: process.argv[1], EnvironmentName: "master", TimeStamp: Number(process.argv[2])}))' "$hb" "$hms")
 hsig=$(printf '%s' "$henv" | openssl dgst -sha256 -hmac "$hs" -binary | openssl base64 -A)
 echo "{\"provider\":\"hygraph\",\"source\":\"@hygraph/utils scheme and README secret; node JSON.stringify of the envelope, openssl dgst -sha256 -hmac, base64\",\"secret\":\"$hs\",\"body\":$(jstr "$hb"),\"timestamp\":1700000000,\"window\":\"past_only\",\"headers\":{\"gcms-signature\":\"sign=$hsig, env=master, t=$hms\"}},"
+
+# Braintree (SDKs' WebhookNotification.parse, e.g. braintree_ruby webhook_notification_gateway.rb):
+# bt_signature = "<public key>|" + hex HMAC-SHA1 of bt_payload (as sent: base64 with newlines)
+# keyed with SHA-1(private key). The form puts bt_payload first so that its last character is
+# the signature's.
+bpriv=braintree-private-key-0123456789abcdef; bpub=hookctl_public_key
+bxml=$'<?xml version="1.0" encoding="UTF-8"?>\n<notification>\n  <timestamp type="datetime">2023-11-14T22:13:20Z</timestamp>\n  <kind>check</kind>\n  <subject>\n    <check type="boolean">true</check>\n  </subject>\n</notification>\n'
+bpay=$(printf '%s' "$bxml" | openssl base64 -e | tr -d '\n' | fold -w 60; printf 'x'); bpay="${bpay%x}"
+bpay="$bpay"$'\n'
+bkey=$(printf '%s' "$bpriv" | openssl dgst -sha1 -r | cut -d' ' -f1)
+bsig=$(printf '%s' "$bpay" | openssl dgst -sha1 -mac HMAC -macopt "hexkey:$bkey" -r | cut -d' ' -f1)
+bbody=$(python3 -c 'import sys,urllib.parse as u; print(u.urlencode([("bt_payload", sys.argv[1]), ("bt_signature", sys.argv[2])]))' "$bpay" "$bpub|$bsig")
+echo "{\"provider\":\"braintree\",\"source\":\"Braintree SDKs' webhook parse scheme; openssl dgst -sha1 of the private key, then openssl dgst -sha1 -mac HMAC -macopt hexkey over bt_payload\",\"secret\":\"$bpriv\",\"body\":$(jstr "$bbody"),\"detected_as\":null,\"headers\":{}},"

@@ -39,6 +39,7 @@ code_providers! {
     monday,
     adyen,
     hygraph,
+    braintree,
     mailgun,
 }
 

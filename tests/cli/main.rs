@@ -4,6 +4,7 @@ mod support;
 
 mod adyen;
 mod bounded;
+mod braintree;
 mod breadth;
 mod catalog;
 mod certificates;
