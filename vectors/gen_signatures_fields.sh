@@ -35,3 +35,13 @@ bkey=$(printf '%s' "$bpriv" | openssl dgst -sha1 -r | cut -d' ' -f1)
 bsig=$(printf '%s' "$bpay" | openssl dgst -sha1 -mac HMAC -macopt "hexkey:$bkey" -r | cut -d' ' -f1)
 bbody=$(python3 -c 'import sys,urllib.parse as u; print(u.urlencode([("bt_payload", sys.argv[1]), ("bt_signature", sys.argv[2])]))' "$bpay" "$bpub|$bsig")
 echo "{\"provider\":\"braintree\",\"source\":\"Braintree SDKs' webhook parse scheme; openssl dgst -sha1 of the private key, then openssl dgst -sha1 -mac HMAC -macopt hexkey over bt_payload\",\"secret\":\"$bpriv\",\"body\":$(jstr "$bbody"),\"detected_as\":null,\"headers\":{}},"
+
+# Contentful ("Request verification"; contentful-labs/request-verification-examples):
+# hex HMAC-SHA256 of "<METHOD>\n<path>\n<signed headers name:value;…>\n<body>".
+cs=contentful-signing-secret-0123456789abcdef0123456789abcdef0123
+cb='{"sys":{"type":"Entry","id":"5KsDBWseXY6QegucYAoacS","version":3,"contentType":{"sys":{"type":"Link","linkType":"ContentType","id":"blogPost"}}},"fields":{"title":{"en-US":"Hello, Contentful"}}}'
+cms=1700000000000; ctopic=ContentManagement.Entry.publish; curl='https://example.com/hooks/contentful'
+csh=x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic,x-contentful-webhook-name
+ccanon=$(printf 'POST\n/hooks/contentful\nx-contentful-signed-headers:%s;x-contentful-timestamp:%s;x-contentful-topic:%s;x-contentful-webhook-name:hookctl\n%s' "$csh" "$cms" "$ctopic" "$cb")
+csig=$(printf '%s' "$ccanon" | openssl dgst -sha256 -hmac "$cs" -r | cut -d' ' -f1)
+echo "{\"provider\":\"contentful\",\"source\":\"Contentful 'Request verification' canonical request; openssl dgst -sha256 -hmac\",\"secret\":\"$cs\",\"body\":$(jstr "$cb"),\"timestamp\":1700000000,\"url\":\"$curl\",\"window\":\"past_only\",\"headers\":{\"x-contentful-signature\":\"$csig\",\"x-contentful-signed-headers\":\"$csh\",\"x-contentful-timestamp\":\"$cms\",\"x-contentful-topic\":\"$ctopic\",\"x-contentful-webhook-name\":\"hookctl\"}},"

@@ -40,6 +40,7 @@ code_providers! {
     adyen,
     hygraph,
     braintree,
+    contentful,
     mailgun,
 }
 

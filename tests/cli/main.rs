@@ -11,6 +11,7 @@ mod certificates;
 mod completions;
 mod config;
 mod config_edit;
+mod contentful;
 mod doctor;
 mod ed25519;
 mod handshakes;
