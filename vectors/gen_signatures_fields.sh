@@ -45,3 +45,10 @@ csh=x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic,x-cont
 ccanon=$(printf 'POST\n/hooks/contentful\nx-contentful-signed-headers:%s;x-contentful-timestamp:%s;x-contentful-topic:%s;x-contentful-webhook-name:hookctl\n%s' "$csh" "$cms" "$ctopic" "$cb")
 csig=$(printf '%s' "$ccanon" | openssl dgst -sha256 -hmac "$cs" -r | cut -d' ' -f1)
 echo "{\"provider\":\"contentful\",\"source\":\"Contentful 'Request verification' canonical request; openssl dgst -sha256 -hmac\",\"secret\":\"$cs\",\"body\":$(jstr "$cb"),\"timestamp\":1700000000,\"url\":\"$curl\",\"window\":\"past_only\",\"headers\":{\"x-contentful-signature\":\"$csig\",\"x-contentful-signed-headers\":\"$csh\",\"x-contentful-timestamp\":\"$cms\",\"x-contentful-topic\":\"$ctopic\",\"x-contentful-webhook-name\":\"hookctl\"}},"
+
+# Plivo signature V2 (plivo SDKs' validate_signature): base64 HMAC-SHA256 of the URL without its
+# query string followed by the nonce, under the auth token; the form body is not signed.
+ptok=MAZDQ1ZJIYMDZKMMZKYM; pnonce=05429567804466091622; purl='https://example.com/plivo/sms'
+pform='From=14155550100&To=14155550199&Text=Hello+from+Plivo&Type=sms&MessageUUID=e2d5b3a0-2d6c-11ef-8a8f-0242ac110003'
+psig2=$(printf '%s' "$purl$pnonce" | openssl dgst -sha256 -hmac "$ptok" -binary | openssl base64 -A)
+echo "{\"provider\":\"plivo\",\"source\":\"Plivo 'Validating requests' V2; openssl dgst -sha256 -hmac over url+nonce, base64\",\"secret\":\"$ptok\",\"body\":$(jstr "$pform"),\"url\":\"$purl\",\"id\":\"$pnonce\",\"headers\":{\"X-Plivo-Signature-V2\":\"$psig2\",\"X-Plivo-Signature-V2-Nonce\":\"$pnonce\"}},"

@@ -41,6 +41,7 @@ code_providers! {
     hygraph,
     braintree,
     contentful,
+    plivo,
     mailgun,
 }
 

@@ -238,7 +238,7 @@ mod tests {
             instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify \
             mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave \
             gocardless calcom easypost \
-            sns paypal vonage netlify monday adyen hygraph braintree contentful mailgun";
+            sns paypal vonage netlify monday adyen hygraph braintree contentful plivo mailgun";
         assert_eq!(ids, order.split_whitespace().collect::<Vec<_>>());
         let mut headers = Headers::default();
         headers.push("X-Hub-Signature-256", "sha256=00");

@@ -26,6 +26,7 @@ mod load_mode;
 mod man_page;
 mod output_modes;
 mod pipes;
+mod plivo;
 mod private_files;
 mod probe;
 mod redaction;
