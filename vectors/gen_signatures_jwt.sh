@@ -29,8 +29,8 @@ nc="{\"iss\":\"netlify\",\"sha256\":\"$(sha256_hex "$nb")\"}"
 echo "{\"provider\":\"netlify\",\"source\":\"Netlify 'Payload signature' claims; HS256 JWT from openssl base64 and openssl dgst -sha256 -hmac\",\"secret\":\"$ns\",\"body\":$(jstr "$nb"),\"headers\":{\"X-Webhook-Signature\":\"$(jwt_hs256 "$ns" "$nc")\"}},"
 
 # Monday.com (apps docs, "Authorization header"): Authorization: <JWT> under the app's signing
-# secret; the token does not cover the body. Its shortLivedToken is random, so verify-only.
+# secret; the token does not cover the body. aud is the URL called (no url: hookctl's default).
 mb='{"event":{"app":"monday","type":"create_pulse","triggerTime":"2023-11-14T22:13:20.000Z","subscriptionId":73759690,"triggerUuid":"b5ed2e17c530f43668de130142445cba","userId":4012689,"boardId":1771812698,"pulseId":1772099344,"pulseName":"New item","groupId":"topics"}}'
 ms=monday-app-signing-secret
 mc="{\"accountId\":1825528,\"userId\":4012689,\"aud\":\"https://example.com/monday/webhook\",\"shortLivedToken\":\"eyJhbGciOiJIUzI1NiJ9.short-lived\",\"iat\":$t,\"exp\":$((t + 300))}"
-echo "{\"provider\":\"monday\",\"source\":\"monday.com apps 'Authorization header' claims; HS256 JWT from openssl base64 and openssl dgst -sha256 -hmac\",\"secret\":\"$ms\",\"body\":$(jstr "$mb"),\"timestamp\":$t,\"verify_only\":true,\"window\":\"past_only\",\"headers\":{\"Authorization\":\"$(jwt_hs256 "$ms" "$mc")\"}},"
+echo "{\"provider\":\"monday\",\"source\":\"monday.com apps 'Authorization header' claims; HS256 JWT from openssl base64 and openssl dgst -sha256 -hmac\",\"secret\":\"$ms\",\"body\":$(jstr "$mb"),\"timestamp\":$t,\"window\":\"past_only\",\"headers\":{\"Authorization\":\"$(jwt_hs256 "$ms" "$mc")\"}},"

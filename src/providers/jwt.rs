@@ -9,6 +9,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+use super::scheme::url_variants;
 use super::scheme::{check_window, ct_eq, TimeUnit, TimestampRule, Window};
 use super::scheme_provider::secret_of;
 use super::{
@@ -30,6 +31,8 @@ pub struct JwtScheme {
     pub issued_at: bool,
     /// Seconds from `iat` to the `exp` a signed token carries, if it carries one.
     pub expires_in: Option<u64>,
+    /// The token's `aud` is the URL it was posted to (Monday.com), checked when the URL is known.
+    pub audience_is_url: bool,
     /// A claim only this provider's tokens carry, for auto-detection.
     pub detect_claim: &'static str,
     /// The provider's own claims for a token signing `msg` (ids, account fields), before the
@@ -228,6 +231,28 @@ impl Provider for JwtProvider {
             }
         }
         let mut verdict = Verdict::valid();
+        if s.audience_is_url {
+            let aud = claims.get("aud").and_then(Value::as_str).unwrap_or_default();
+            match check.variant.url.as_deref() {
+                Some(url) => {
+                    let forms = url_variants(Some(url), true);
+                    if !forms.iter().flatten().any(|u| u == aud) {
+                        return Ok(Verdict::invalid(
+                            Reason::Mismatch,
+                            format!(
+                                "the JWT's aud `{}` is not the URL `{}`",
+                                crate::output::sanitize(aud, false),
+                                crate::output::sanitize(url, false)
+                            ),
+                        ));
+                    }
+                }
+                None => {
+                    verdict = verdict
+                        .with_note("the JWT's aud (the URL called) was not checked: pass --url to check it");
+                }
+            }
+        }
         if s.body_hash.is_none() {
             verdict = verdict.with_note(format!(
                 "{}'s token authenticates the sender, not the body: the body is not signed",

@@ -10,7 +10,9 @@ use serde_json::{Map, Value};
 
 use super::jwt::{JwtProvider, JwtScheme};
 use super::{Info, LazyCatalog, Message, Redelivery, RetryPlan};
-use crate::random_id::{random_chars, ALNUM};
+
+/// The `shortLivedToken` claim of signed tokens: an example, not a usable API token.
+const SHORT_LIVED_TOKEN: &str = "eyJhbGciOiJIUzI1NiJ9.short-lived";
 
 fn claims(msg: &Message<'_>) -> Map<String, Value> {
     let mut c = Map::new();
@@ -24,7 +26,8 @@ fn claims(msg: &Message<'_>) -> Map<String, Value> {
             .unwrap_or_else(|| "https://example.com/monday/webhook".into())
             .into(),
     );
-    c.insert("shortLivedToken".into(), random_chars(ALNUM, 64).into());
+    // Deterministic, so that the same message signs to the same token (vectors, probe).
+    c.insert("shortLivedToken".into(), SHORT_LIVED_TOKEN.into());
     c
 }
 
@@ -51,7 +54,8 @@ pub fn provider() -> JwtProvider {
                 "the secret is the app's signing secret (Developer Center, Basic information)".into(),
                 "the token authenticates the sender but does not cover the body".into(),
                 "board webhooks created with the API carry no token: only their challenge is answered".into(),
-                "accountId and userId in signed tokens are examples; exp is iat + 5 minutes (assumed)".into(),
+                "accountId, userId and shortLivedToken in signed tokens are examples; exp is iat + 5 minutes (assumed)".into(),
+                "aud (the URL called) is checked against --url (listen: the request's URL)".into(),
             ],
         },
         catalog: LazyCatalog::builtin("monday").expect("catalog/monday.json"),
@@ -62,6 +66,7 @@ pub fn provider() -> JwtProvider {
             issuer: None,
             issued_at: true,
             expires_in: Some(300),
+            audience_is_url: true,
             detect_claim: "shortLivedToken",
             claims,
         },

@@ -42,6 +42,7 @@ pub fn provider() -> JwtProvider {
             issuer: Some("netlify"),
             issued_at: false,
             expires_in: None,
+            audience_is_url: false,
             detect_claim: "sha256",
             claims,
         },

@@ -60,6 +60,7 @@ pub fn provider() -> JwtProvider {
             issuer: Some("Vonage"),
             issued_at: true,
             expires_in: None,
+            audience_is_url: false,
             detect_claim: "payload_hash",
             claims,
         },

@@ -202,6 +202,26 @@ fn monday_tokens_are_openssls_hmac_and_expire() {
     assert!(json.to_string().contains("not signed"), "{json}");
     let (code, json) = verify("monday", "wrong", body, &header, 1_700_000_010);
     assert_eq!((code, json["reason"].as_str()), (Some(1), Some("mismatch")));
+    // aud is the URL called: checked when the URL is known (listen always knows it).
+    let with_url = |url: &str| -> Value {
+        let out = hookctl()
+            .env("HOOKCTL_SECRET", secret)
+            .args([
+                "verify", "-p", "monday", "-o", "json", "--data", body, "--url", url,
+            ])
+            .args(["--now", "1700000010", "-H", &header])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    assert!(json_note(
+        &verify("monday", secret, body, &header, 1_700_000_010).1,
+        "--url"
+    ));
+    assert_eq!(with_url("https://example.com/monday/webhook")["valid"], true);
+    let other = with_url("https://example.com/other");
+    assert_eq!(other["reason"], "mismatch", "{other}");
+    assert!(other["detail"].as_str().unwrap().contains("aud"), "{other}");
     // exp = iat + 5 minutes: past it (with a longer tolerance) the token has expired.
     let out = hookctl()
         .env("HOOKCTL_SECRET", secret)
@@ -222,6 +242,10 @@ fn monday_tokens_are_openssls_hmac_and_expire() {
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["reason"], "stale timestamp", "{json}");
     assert!(json["detail"].as_str().unwrap().contains("expired"), "{json}");
+}
+
+fn json_note(v: &Value, needle: &str) -> bool {
+    v.to_string().contains(needle)
 }
 
 fn openssl_jwt_signature(secret: &str, signing_input: &str) -> String {
