@@ -143,7 +143,7 @@ pub fn load_rsa_private_key(path: &Path) -> Result<rsa::RsaPrivateKey> {
 pub fn parse_rsa_public_key(given: &str) -> Result<rsa::RsaPublicKey> {
     inline_or_file(
         given,
-        "RSA certificate or public key (PEM or base64 DER)",
+        "RSA certificate (or public key) in PEM or base64 DER",
         parse_rsa_public_key_text,
     )
 }
