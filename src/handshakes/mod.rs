@@ -311,6 +311,7 @@ mod tests {
             assert!(seen.insert(h.id()), "two handshakes have the id {}", h.id());
         }
         assert_eq!(seen.len(), ALL.len());
+        assert!(ALL.len() >= 17, "{} handshakes", ALL.len());
     }
 
     #[test]
