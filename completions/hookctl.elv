@@ -263,6 +263,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --forward-insecure 'Accept any TLS certificate from the app (a self-signed development server)'
             cand --fsync 'fsync the record after every line'
             cand --accept-invalid 'Answer 200 even when a signature is invalid'
+            cand --confirm-sns 'Confirm Amazon SNS subscriptions: GET the SubscribeURL of a verified SubscriptionConfirmation (only sns.<region>.amazonaws.com or loopback hosts)'
             cand --full 'Show whole bodies instead of folding long ones'
             cand --ui 'Serve the web inspector on 127.0.0.1: every delivery live, with its verdict; replay, re-sign, edit and send (its URL, with a token, is printed in the banner)'
             cand -q 'Print only results and errors'

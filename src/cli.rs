@@ -647,6 +647,10 @@ pub struct ListenArgs {
     /// Answer 200 even when a signature is invalid
     #[arg(long)]
     pub accept_invalid: bool,
+    /// Confirm Amazon SNS subscriptions: GET the SubscribeURL of a verified
+    /// SubscriptionConfirmation (only sns.<region>.amazonaws.com or loopback hosts)
+    #[arg(long)]
+    pub confirm_sns: bool,
     /// Largest body accepted (413 beyond)
     #[arg(long, value_name = "SIZE", default_value = "10MiB")]
     pub max_body: String,

@@ -106,6 +106,10 @@ pub const PROVIDER_SETTINGS: &[(&str, &str)] = &[
     ("client_secret", "the OAuth2 client secret"),
     ("private_key", "a PEM private key file for asymmetric signing"),
     ("public_key", "the public key used to verify"),
+    (
+        "cert_url",
+        "the certificate URL sent with RSA signatures (SNS SigningCertURL, PayPal PAYPAL-CERT-URL)",
+    ),
 ];
 
 /// Check that `key` is a setting hookctl reads (`providers.<id>.<setting>`); provider ids are

@@ -100,6 +100,100 @@ pub fn resolve(
             let given = public_key_text(key_flags, config, id, "ECDSA P-256")?;
             Ok(Key::EcdsaVerifying(Box::new(parse_p256_public_key(given)?)))
         }
+        KeyNeed::RsaPrivate => {
+            let path = key_flags
+                .private_key
+                .as_deref()
+                .or_else(|| config.provider_value(id, "private_key").map(Path::new))
+                .ok_or_else(|| {
+                    Error::usage(format!("no RSA private key for {id}")).with_hint(
+                        "make one with `openssl genrsa -out key.pem 2048` (and its certificate with \
+                         `openssl req -new -x509 -key key.pem -subj /CN=test -out cert.pem`), then pass --private-key key.pem",
+                    )
+                })?;
+            Ok(Key::RsaSigning {
+                key: Box::new(load_rsa_private_key(path)?),
+                cert_url: config.provider_value(id, "cert_url").map(str::to_string),
+                endpoint_id: webhook_id(id, config),
+            })
+        }
+        KeyNeed::RsaCertificate => {
+            let given = key_flags
+                .public_key
+                .as_deref()
+                .or_else(|| config.provider_value(id, "public_key"))
+                .ok_or_else(|| {
+                    Error::usage(format!("no signing certificate for {id}")).with_hint(format!(
+                        "hookctl never fetches certificates: download the one the delivery names, check its host, \
+                         and pass --public-key cert.pem (or set [providers.{id}] public_key)"
+                    ))
+                })?;
+            Ok(Key::RsaVerifying {
+                key: Box::new(parse_rsa_public_key(given)?),
+                endpoint_id: webhook_id(id, config),
+            })
+        }
+    }
+}
+
+/// The id a provider gave the receiving endpoint, which certificate schemes sign (PayPal's
+/// webhook ID): `HOOKCTL_<ID>_WEBHOOK_ID`, else config `[providers.<id>] webhook_id`.
+fn webhook_id(id: &str, config: &Config) -> Option<String> {
+    std::env::var(secret::env_var(id, "webhook_id"))
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| config.provider_value(id, "webhook_id").map(str::to_string))
+}
+
+/// A PEM RSA private key file: PKCS#8 (`BEGIN PRIVATE KEY`, as `openssl genpkey` writes) or
+/// PKCS#1 (`BEGIN RSA PRIVATE KEY`, as older `openssl genrsa` writes).
+pub fn load_rsa_private_key(path: &Path) -> Result<rsa::RsaPrivateKey> {
+    use rsa::pkcs1::DecodeRsaPrivateKey;
+    use rsa::pkcs8::DecodePrivateKey as _;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, "read private key", &e))?;
+    let text = text.trim();
+    rsa::RsaPrivateKey::from_pkcs8_pem(text)
+        .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(text))
+        .map_err(|_| {
+            Error::usage(format!("{} is not a PEM RSA private key", path.display()))
+                .with_hint("give a PKCS#8 (BEGIN PRIVATE KEY) or PKCS#1 (BEGIN RSA PRIVATE KEY) PEM file")
+        })
+}
+
+/// The RSA public key of an X.509 certificate (PEM, as providers publish them, or base64 DER),
+/// or of a public key (PEM `BEGIN PUBLIC KEY` or base64 DER), given inline or as a file.
+pub fn parse_rsa_public_key(given: &str) -> Result<rsa::RsaPublicKey> {
+    inline_or_file(
+        given,
+        "RSA certificate (or public key) in PEM or base64 DER",
+        parse_rsa_public_key_text,
+    )
+}
+
+fn parse_rsa_public_key_text(t: &str) -> Option<rsa::RsaPublicKey> {
+    use rsa::pkcs8::DecodePublicKey as _;
+    use x509_cert::der::{DecodePem, Encode};
+    let t = t.trim();
+    if t.contains("-----BEGIN CERTIFICATE-----") {
+        // The first certificate of a chain is the signer's.
+        let start = t.find("-----BEGIN CERTIFICATE-----")?;
+        let end = t.find("-----END CERTIFICATE-----")? + "-----END CERTIFICATE-----".len();
+        let cert = x509_cert::Certificate::from_pem(t.get(start..end)?).ok()?;
+        let spki = cert.tbs_certificate.subject_public_key_info.to_der().ok()?;
+        return rsa::RsaPublicKey::from_public_key_der(&spki).ok();
+    }
+    if t.starts_with("-----BEGIN") {
+        return rsa::RsaPublicKey::from_public_key_pem(t).ok();
+    }
+    // Base64 DER: a certificate, or a SubjectPublicKeyInfo.
+    use x509_cert::der::Decode;
+    let der = B64.decode(t).ok()?;
+    match x509_cert::Certificate::from_der(&der) {
+        Ok(cert) => {
+            let spki = cert.tbs_certificate.subject_public_key_info.to_der().ok()?;
+            rsa::RsaPublicKey::from_public_key_der(&spki).ok()
+        }
+        Err(_) => rsa::RsaPublicKey::from_public_key_der(&der).ok(),
     }
 }
 

@@ -60,6 +60,9 @@ pk_hex=d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a
 echo "{\"provider\":\"discord\",\"source\":\"RFC 8032 key 1; openssl pkeyutl -sign -rawin over timestamp+body\",\"private_seed_hex\":\"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60\",\"public_key\":\"$pk_hex\",\"body\":$(json "$J"),\"timestamp\":$t,\"headers\":{\"X-Signature-Timestamp\":\"$t\",\"X-Signature-Ed25519\":\"$(ed_sign "$t$J" hexenc)\"}},"
 echo "{\"provider\":\"standard-v1a\",\"source\":\"RFC 8032 key 1; openssl pkeyutl -sign -rawin over id.timestamp.body\",\"private_seed_hex\":\"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60\",\"public_key\":\"whpk_11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\",\"body\":$(json "$J"),\"timestamp\":$t,\"id\":\"msg_2KWPBgLlAfxdpx2AI54pPJ85f4W\",\"headers\":{\"webhook-id\":\"msg_2KWPBgLlAfxdpx2AI54pPJ85f4W\",\"webhook-timestamp\":\"$t\",\"webhook-signature\":\"v1a,$(ed_sign "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W.$t.$J" b64enc)\"}},"
 source "$(dirname "$0")/gen_signatures_breadth.sh"
+source "$(dirname "$0")/gen_signatures_rsa.sh"
+source "$(dirname "$0")/gen_signatures_jwt.sh"
+source "$(dirname "$0")/gen_signatures_fields.sh"
 # SendGrid: ECDSA P-256 with the checked-in test key (vectors/sendgrid-test-key.pem);
 # ECDSA signatures are randomized, so this vector is verify-only.
 keyfile="$(dirname "$0")/sendgrid-test-key.pem"

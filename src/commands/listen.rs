@@ -101,6 +101,7 @@ pub fn prepare(
         scheme: if args.tls_cert.is_some() { "https" } else { "http" },
         verify_token: args.verify_token.clone(),
         accept_invalid: args.accept_invalid,
+        confirm_sns: args.confirm_sns,
         max_body,
         tolerance: args.tolerance,
         forward_timeout: args.forward_timeout,

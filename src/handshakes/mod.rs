@@ -40,6 +40,8 @@ registry! {
     worldline::WorldlineEndpointVerification,
     xero::XeroIntentToReceive,
     twitch::TwitchCallbackVerification,
+    sns::SnsSubscriptionConfirmation,
+    monday::MondayChallenge,
 }
 
 /// A handed-over secret that may verify a provider's deliveries: what `adopt_once` did.
@@ -262,6 +264,9 @@ pub struct Response {
     pub note: Option<String>,
     /// What the console must show even though the handshake succeeded (a secret adopted).
     pub announce: Option<String>,
+    /// A URL the provider asks the receiver to visit to complete the handshake (SNS's
+    /// SubscribeURL); `listen` visits it only when told to (`--confirm-sns`).
+    pub follow: Option<String>,
 }
 
 impl Response {
@@ -273,6 +278,7 @@ impl Response {
             body: body.into(),
             note: None,
             announce: None,
+            follow: None,
         }
     }
     /// 200 with `text` as a UTF-8 plain-text body.
@@ -305,6 +311,7 @@ mod tests {
             assert!(seen.insert(h.id()), "two handshakes have the id {}", h.id());
         }
         assert_eq!(seen.len(), ALL.len());
+        assert!(ALL.len() >= 17, "{} handshakes", ALL.len());
     }
 
     #[test]

@@ -85,6 +85,9 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         json.as_ref(),
         shared.verification_code.as_deref(),
     ) {
+        if let Some(url) = &answer.follow {
+            super::confirm::follow(shared, url, signature == Signature::Valid);
+        }
         if signature == Signature::Valid {
             ex.signature = Signature::Challenge;
         }

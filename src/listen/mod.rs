@@ -5,6 +5,7 @@
 //! one concern: keys, handshakes, the record file, forwarding, console output, TLS.
 
 pub mod banner;
+pub mod confirm;
 pub mod conn;
 pub mod dedup;
 pub mod forward;
@@ -87,6 +88,8 @@ pub struct Shared {
     /// Meta's `hub.verify_token`, checked on its subscription handshake.
     pub verify_token: Option<String>,
     pub accept_invalid: bool,
+    /// `--confirm-sns`: visit the SubscribeURL of a verified SNS subscription confirmation.
+    pub confirm_sns: bool,
     pub max_body: u64,
     pub tolerance: Duration,
     pub forward_timeout: Option<Duration>,

@@ -124,7 +124,18 @@ impl Forge<'_> {
                     break Key::EcdsaSigning(Box::new(k));
                 }
             },
-            Key::Ed25519Verifying(_) | Key::EcdsaVerifying(_) => {
+            // A fresh RSA key takes seconds to make; the probe's own test key is unknown to
+            // the receiver all the same.
+            Key::RsaSigning {
+                cert_url,
+                endpoint_id,
+                ..
+            } => Key::RsaSigning {
+                key: Box::new(other_rsa_key()?),
+                cert_url: cert_url.clone(),
+                endpoint_id: endpoint_id.clone(),
+            },
+            Key::Ed25519Verifying(_) | Key::EcdsaVerifying(_) | Key::RsaVerifying { .. } => {
                 return Err(Error::usage("probe signs deliveries, so it needs a private key"))
             }
             Key::Rotation(_) => return Err(one_secret()),
@@ -171,7 +182,8 @@ fn other_secret(scheme: Option<&SchemeDef>) -> Vec<u8> {
             KeyDecoding::Hex => hex::encode(raw),
             KeyDecoding::Utf8 => format!("probe-other-secret-{}", hex::encode(raw)),
         },
-        None => format!("probe-other-secret-{}", hex::encode(raw)),
+        // A scheme in code may decode its secret (Adyen's hex key): hex is valid text too.
+        None => hex::encode(raw),
     };
     text.into_bytes()
 }
@@ -237,4 +249,16 @@ pub fn replace_strings(doc: &mut serde_json::Value, old: &str, new: &str) -> boo
 fn one_secret() -> Error {
     Error::usage("probe signs with one secret, and several were given")
         .with_hint("give one --secret* flag: the one the receiver should accept")
+}
+
+/// An RSA key no receiver trusts: made once per run.
+fn other_rsa_key() -> Result<rsa::RsaPrivateKey> {
+    static KEY: std::sync::OnceLock<std::result::Result<rsa::RsaPrivateKey, String>> =
+        std::sync::OnceLock::new();
+    KEY.get_or_init(|| {
+        let mut rng = rsa::rand_core::OsRng;
+        rsa::RsaPrivateKey::new(&mut rng, 2048).map_err(|e| e.to_string())
+    })
+    .clone()
+    .map_err(|e| Error::usage(format!("cannot make an RSA key: {e}")))
 }

@@ -14,8 +14,39 @@ pub mod scheme_provider;
 pub mod spec;
 
 pub mod generic;
-mod mailgun;
+pub mod jwt;
 pub mod noones;
+pub mod rsa_sig;
+
+/// Declares each provider whose scheme needs code and lists it, so adding one is its file and
+/// one line here. The order is their place in the listing and in auto-detection, after
+/// `builtin.toml`'s tables.
+macro_rules! code_providers {
+    ($($module:ident),* $(,)?) => {
+        $(mod $module;)*
+
+        /// The providers built in Rust (besides Noones, which comes first), in listing order.
+        fn code_providers() -> Vec<Arc<dyn Provider>> {
+            vec![$(Arc::new($module::provider())),*]
+        }
+    };
+}
+
+code_providers! {
+    sns,
+    paypal,
+    vonage,
+    netlify,
+    monday,
+    adyen,
+    hygraph,
+    braintree,
+    contentful,
+    plivo,
+    mailgun,
+}
+
+pub use sns::is_aws_sns_url;
 
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -152,6 +183,20 @@ pub enum Key {
     Ed25519Verifying(ed25519_dalek::VerifyingKey),
     EcdsaSigning(Box<p256::ecdsa::SigningKey>),
     EcdsaVerifying(Box<p256::ecdsa::VerifyingKey>),
+    /// An RSA private key and the URL its certificate is published at, which certificate-based
+    /// schemes (Amazon SNS `SigningCertURL`, PayPal `PAYPAL-CERT-URL`) send with the signature.
+    RsaSigning {
+        key: Box<rsa::RsaPrivateKey>,
+        cert_url: Option<String>,
+        /// The id the provider gave the receiving endpoint, which it signs too (PayPal's
+        /// webhook ID).
+        endpoint_id: Option<String>,
+    },
+    /// The RSA public key of the signer's certificate, and the receiving endpoint's id.
+    RsaVerifying {
+        key: Box<rsa::RsaPublicKey>,
+        endpoint_id: Option<String>,
+    },
 }
 
 /// Which key a provider needs for an operation.
@@ -162,6 +207,10 @@ pub enum KeyNeed {
     Ed25519Public,
     EcdsaPrivate,
     EcdsaPublic,
+    /// An RSA private key (PEM), for certificate-based schemes.
+    RsaPrivate,
+    /// The signer's X.509 certificate (or its RSA public key), for certificate-based schemes.
+    RsaCertificate,
 }
 
 /// Which of a provider's signing schemes to use (Noones: the marketplace HMAC or the Developers

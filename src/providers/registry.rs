@@ -2,8 +2,10 @@
 //! own `[schemes.<name>]` (built once per run, when the config is loaded) and `generic`.
 //!
 //! The built-ins are Noones, then the tables of `builtin.toml` in the order they are written,
-//! then Mailgun. That order is the `hookctl providers` listing and the auto-detection order:
-//! Noones' header is its own and Mailgun is never detected, so it matters among the data
+//! then the providers whose schemes need code (`code_providers!` in `mod.rs`: Amazon SNS, …,
+//! Mailgun). That order is the `hookctl providers` listing and the auto-detection order:
+//! Noones' header is its own, the code providers' headers are theirs (Mailgun is never
+//! detected), so it matters among the data
 //! providers, where a scheme that also matches another's deliveries (GitHub's
 //! `X-Hub-Signature-256`, which Meta sends too) is written after the narrower one (Meta, which
 //! also needs its User-Agent).
@@ -11,7 +13,7 @@
 use std::sync::{Arc, OnceLock};
 
 use super::spec::{self, Origin};
-use super::{generic, mailgun, noones, GenericScheme, Headers, Provider};
+use super::{generic, noones, GenericScheme, Headers, Provider};
 use crate::config::Config;
 use crate::error::{Error, Result};
 
@@ -130,7 +132,7 @@ fn load_builtins() -> Result<Vec<Arc<dyn Provider>>> {
     for (id, spec) in builtin_specs()? {
         all.push(Arc::new(spec.build(&id, Origin::Builtin)?));
     }
-    all.push(Arc::new(mailgun::provider()));
+    all.extend(super::code_providers());
     Ok(all)
 }
 
@@ -201,7 +203,11 @@ mod tests {
                 panic!("[schemes.{id}] does not build: {}", e.message);
             }
         }
-        assert_eq!(builtins().len(), specs.len() + 2, "Noones, the tables, Mailgun");
+        assert_eq!(
+            builtins().len(),
+            specs.len() + 1 + super::super::code_providers().len(),
+            "Noones, the tables, the code providers"
+        );
     }
 
     #[test]
@@ -219,7 +225,7 @@ mod tests {
 
     #[test]
     fn listing_and_detection_order_is_the_table_order() {
-        // Noones, builtin.toml's tables as written, Mailgun. Meta's deliveries also look like
+        // Noones, builtin.toml's tables as written, the code providers. Meta's deliveries also look like
         // GitHub's, so Meta comes first; the schemes on `X-Hub-Signature` differ by the value.
         let ids: Vec<&str> = builtins().iter().map(|p| p.id()).collect();
         let order = "noones noko novatrade24 cryptohopper standard stripe twilio square hubspot zoom meta \
@@ -232,7 +238,7 @@ mod tests {
             instagram whatsapp telegram postmark chargebee mollie pinwheel signalsciences chargify \
             mailchimp twitch gitea gogs airtable notion workos persona trello paystack flutterwave \
             gocardless calcom easypost \
-            mailgun";
+            sns paypal vonage netlify monday adyen hygraph braintree contentful plivo mailgun";
         assert_eq!(ids, order.split_whitespace().collect::<Vec<_>>());
         let mut headers = Headers::default();
         headers.push("X-Hub-Signature-256", "sha256=00");

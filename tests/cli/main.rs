@@ -2,17 +2,23 @@
 
 mod support;
 
+mod adyen;
 mod bounded;
+mod braintree;
 mod breadth;
 mod catalog;
+mod certificates;
 mod completions;
 mod config;
 mod config_edit;
+mod contentful;
 mod doctor;
 mod ed25519;
 mod handshakes;
+mod hygraph;
 mod inputs;
 mod inspect;
+mod jwt;
 mod listen;
 mod listen_daily;
 mod listen_hostile;
@@ -21,6 +27,7 @@ mod load_mode;
 mod man_page;
 mod output_modes;
 mod pipes;
+mod plivo;
 mod private_files;
 mod probe;
 mod readme;

@@ -30,6 +30,9 @@ impl Case {
         if let Some(seed) = v["private_seed_hex"].as_str() {
             temp_file(&dir, "private.key", seed.as_bytes());
         }
+        if let Some(pem) = v["private_key_pem"].as_str() {
+            temp_file(&dir, "private.key", pem.as_bytes());
+        }
         Case { dir, v }
     }
     /// The key flags: a secret file, or a private key (signing) / public key (verifying), and
@@ -158,6 +161,9 @@ fn one_flipped_byte_of_body_signature_or_timestamp_fails_with_mismatch() {
         let headers = case.headers();
         if ["gitlab", "okta"].contains(&case.provider()) {
             continue; // static tokens do not depend on the body; the token flip is tested below
+        }
+        if ["monday", "plivo"].contains(&case.provider()) {
+            continue; // signatures that do not cover the body (tests/cli/jwt.rs, tests/cli/plivo.rs)
         }
         let secret = case.v["secret"].as_str().unwrap_or_default();
         if !secret.is_empty() && headers.iter().any(|(_, v)| v.ends_with(secret)) {

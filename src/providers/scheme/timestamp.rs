@@ -57,7 +57,7 @@ impl TimeUnit {
     }
 
     /// A timestamp as received, in Unix seconds; `Err` says what is wrong with `text`.
-    pub(super) fn parse(self, text: &str) -> std::result::Result<i64, String> {
+    pub fn parse(self, text: &str) -> std::result::Result<i64, String> {
         match self {
             TimeUnit::Rfc3339 => humantime::parse_rfc3339_weak(text)
                 .ok()
