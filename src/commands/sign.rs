@@ -30,10 +30,10 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
             )
         },
     )?;
-    if signed.body.is_some() && args.output == SignOutput::Headers {
-        ctx.ui.status(
-            "note: the body was re-serialized to the form Noones signs; send that form (see -o json or -o curl)",
-        );
+    if args.output == SignOutput::Headers {
+        if let Some(note) = changed_body_note(provider.info().name.as_str(), &body, &signed)? {
+            ctx.ui.status(note);
+        }
     }
     match args.output {
         SignOutput::Headers => {
@@ -46,6 +46,38 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
         SignOutput::Curl => output::data_line(curl(args, &body, &signed)?),
     }
     Ok(())
+}
+
+/// What to tell the user when the provider sends a body other than the one given (Noones
+/// re-serializes it, Mailgun puts its signature inside it); `None` when the body is unchanged.
+fn changed_body_note(name: &str, given: &Body, signed: &Signed) -> Result<Option<String>> {
+    let Some(sent) = &signed.body else {
+        return Ok(None);
+    };
+    let given = given.to_bytes()?;
+    if sent.as_slice() == &*given {
+        return Ok(None);
+    }
+    let parse = |b: &[u8]| serde_json::from_slice::<serde_json::Value>(b).ok();
+    let how = match (parse(&given), parse(sent)) {
+        (Some(a), Some(b)) if a == b => format!("the body was re-serialized to the form {name} signs"),
+        (Some(serde_json::Value::Object(a)), Some(serde_json::Value::Object(b))) => {
+            let added: Vec<String> = b
+                .keys()
+                .filter(|k| !a.contains_key(*k))
+                .map(|k| format!("`{k}`"))
+                .collect();
+            if added.is_empty() {
+                format!("{name} sends a different body from the one given")
+            } else {
+                format!("{name} adds {} to the body it sends", added.join(", "))
+            }
+        }
+        _ => format!("{name} sends a different body from the one given"),
+    };
+    Ok(Some(format!(
+        "note: {how}; send that body (see -o json or -o curl)"
+    )))
 }
 
 fn json(provider: &str, signed: &Signed) -> serde_json::Value {

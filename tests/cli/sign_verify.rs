@@ -850,3 +850,27 @@ fn quiet_suppresses_status_lines() {
         .unwrap();
     assert!(stderr(&out).contains("re-serialized"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_changed_body_note_names_the_provider_and_only_appears_when_the_body_changed() {
+    let note = |provider: &str, data: &str| {
+        let out = hookctl()
+            .args(["sign", "-p", provider, "--data", data])
+            .env("HOOKCTL_SECRET", "k")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+    };
+    // Mailgun puts its signature inside the body: the note says so and names Mailgun.
+    let mailgun = note("mailgun", r#"{"event-data":{"event":"delivered"}}"#);
+    assert!(mailgun.contains("Mailgun"), "{mailgun}");
+    assert!(mailgun.contains("`signature`"), "{mailgun}");
+    assert!(
+        !mailgun.contains("Noones") && !mailgun.contains("re-serialized"),
+        "{mailgun}"
+    );
+    // Noones re-serializes a pretty body, but leaves one already in its form alone.
+    assert!(note("noones", r#"{"a": 1}"#).contains("re-serialized to the form Noones signs"));
+    assert!(note("noones", r#"{"a":1}"#).is_empty());
+}
