@@ -24,7 +24,9 @@ vec twitter "computed: openssl dgst -sha256 -hmac (consumer secret), base64" tw-
 vec dropbox "computed: openssl dgst -sha256 -hmac (app secret)" dbx-app-secret "$J" "" "{\"X-Dropbox-Signature\":\"$(hmac_hex sha256 dbx-app-secret "$J")\"}"
 vec asana "computed: openssl dgst -sha256 -hmac (X-Hook-Secret)" asana-hook-secret "$J" "" "{\"X-Hook-Signature\":\"$(hmac_hex sha256 asana-hook-secret "$J")\"}"
 vec paddle "computed: openssl dgst -sha256 -hmac over ts:body" pdl_ntfset_secret "$J" ",\"timestamp\":$t" "{\"Paddle-Signature\":\"ts=$t;h1=$(hmac_hex sha256 pdl_ntfset_secret "$t:$J")\"}"
-vec linear "computed: openssl dgst -sha256 -hmac" lin_wh_secret "$J" "" "{\"Linear-Signature\":\"$(hmac_hex sha256 lin_wh_secret "$J")\"}"
+# Linear: the body carries webhookTimestamp (Unix ms), refused more than 60 s off either way.
+JL='{"id":"evt_123","type":"order.created","data":{"amount":4200},"webhookTimestamp":1700000000000}'
+vec linear "computed: openssl dgst -sha256 -hmac" lin_wh_secret "$JL" ",\"timestamp\":$t,\"window\":\"both\",\"tolerance\":60" "{\"Linear-Signature\":\"$(hmac_hex sha256 lin_wh_secret "$JL")\"}"
 vec webflow "computed: openssl dgst -sha256 -hmac over timestamp(ms):body" wf-secret "$J" ",\"timestamp\":$t" "{\"x-webflow-timestamp\":\"$ms\",\"x-webflow-signature\":\"$(hmac_hex sha256 wf-secret "$ms:$J")\"}"
 vec woocommerce "computed: openssl dgst -sha256 -hmac, base64" wc-secret "$J" "" "{\"X-WC-Webhook-Signature\":\"$(hmac_b64 sha256 wc-secret "$J")\"}"
 vec vercel "computed: openssl dgst -sha1 -hmac" vercel-secret "$J" "" "{\"x-vercel-signature\":\"$(hmac_hex sha1 vercel-secret "$J")\"}"

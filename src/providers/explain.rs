@@ -101,6 +101,10 @@ pub fn explain(def: &SchemeDef, key: &Key, check: &Check<'_>, show_expected: boo
     say("signed bytes", message.len().to_string());
     if let Some(ts) = parsed.timestamp {
         let skew = check.now - ts;
+        let tolerance = def
+            .timestamp
+            .as_ref()
+            .map_or(check.tolerance, |t| t.tolerance(check.tolerance));
         let window = match def.timestamp.as_ref().map(|t| t.window) {
             Some(super::scheme::Window::PastOnly) => "rejects old timestamps only",
             _ => "rejects old and future timestamps",
@@ -109,7 +113,7 @@ pub fn explain(def: &SchemeDef, key: &Key, check: &Check<'_>, show_expected: boo
             "timestamp skew",
             format!(
                 "{skew:+} s (now − timestamp); tolerance {} s; {window}",
-                check.tolerance.as_secs()
+                tolerance.as_secs()
             ),
         );
     }

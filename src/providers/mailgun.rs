@@ -42,8 +42,10 @@ pub fn provider() -> Mailgun {
 
 const RULE: TimestampRule = TimestampRule {
     header: None,
+    body_path: None,
     unit: TimeUnit::Seconds,
     window: Window::Both,
+    tolerance: None,
 };
 
 impl Provider for Mailgun {

@@ -213,8 +213,21 @@ impl SchemeSpec {
         if self.format != SignatureFormat::Token {
             super::scheme::validate_template(&self.template).map_err(|e| field("template", e))?;
         }
+        if self
+            .timestamp
+            .as_ref()
+            .is_some_and(|t| t.header.is_some() && t.body_path.is_some())
+        {
+            return Err(Error::usage(format!(
+                "scheme `{id}`, field `timestamp`: give `header` or `body_path`, not both"
+            )));
+        }
         if let SignatureFormat::KeyValue { .. } = self.format {
-            if self.timestamp.as_ref().is_some_and(|t| t.header.is_some()) {
+            if self
+                .timestamp
+                .as_ref()
+                .is_some_and(|t| t.header.is_some() || t.body_path.is_some())
+            {
                 return Err(Error::usage(format!(
                     "scheme `{id}`, field `timestamp.header`: a key_value format carries the timestamp itself"
                 )));
@@ -243,8 +256,10 @@ impl SchemeSpec {
         if let (SignatureFormat::KeyValue { .. }, None) = (&self.format, &timestamp) {
             timestamp = Some(TimestampRule {
                 header: None,
+                body_path: None,
                 unit: TimeUnit::Seconds,
                 window: super::scheme::Window::Both,
+                tolerance: None,
             });
         }
         let def = SchemeDef {

@@ -411,6 +411,7 @@ mod tests {
                             r.kind,
                             crate::providers::catalog::FreshKind::Rfc3339
                                 | crate::providers::catalog::FreshKind::Unix
+                                | crate::providers::catalog::FreshKind::UnixMillis
                                 | crate::providers::catalog::FreshKind::UnixFloat
                         ) && json_path::get(&event.sample, &r.path).is_some()
                     });

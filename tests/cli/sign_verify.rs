@@ -460,7 +460,7 @@ fn stale_and_future_timestamps_follow_each_providers_direction() {
 #[test]
 fn every_vector_with_a_window_rejects_stale_timestamps_in_its_direction() {
     // Vectors that say which clock skew their provider rejects ("window"): one second past the
-    // default tolerance is stale, the edge is not, and a future timestamp fails only for "both".
+    // provider's window ("tolerance", else the default) is stale, the edge is not, and a future timestamp fails only for "both".
     let reason = |out: &std::process::Output| {
         let json: Value = serde_json::from_slice(&out.stdout).unwrap();
         json["reason"].as_str().map(str::to_string)
@@ -475,15 +475,17 @@ fn every_vector_with_a_window_rejects_stale_timestamps_in_its_direction() {
         let t = v["timestamp"]
             .as_i64()
             .expect("a windowed vector has a timestamp");
-        let old = verify_at(provider, t + 301, None);
+        // The provider's own window where it has one (Linear: 60 s), else the default 300 s.
+        let edge = v["tolerance"].as_i64().unwrap_or(300);
+        let old = verify_at(provider, t + edge + 1, None);
         assert_eq!(old.status.code(), Some(1), "{provider} old");
         assert_eq!(reason(&old).as_deref(), Some("stale timestamp"), "{provider}");
         assert_eq!(
-            verify_at(provider, t + 300, None).status.code(),
+            verify_at(provider, t + edge, None).status.code(),
             Some(0),
             "{provider} at the edge"
         );
-        let future = verify_at(provider, t - 301, None);
+        let future = verify_at(provider, t - edge - 1, None);
         match window {
             "past_only" => assert_eq!(future.status.code(), Some(0), "{provider} future"),
             "both" => {
