@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod delivery;
+pub mod event_type;
 pub mod explain;
 pub mod registry;
 pub mod rotation;

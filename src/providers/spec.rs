@@ -41,9 +41,10 @@ pub struct SchemeSpec {
     /// `{hookctl_version}` replaced by this build's version.
     #[serde(default)]
     pub headers: toml::Table,
-    /// Where the event type is: body paths tried in order, or a header.
+    /// Where the event type is: body paths, templates of paths (`{type}.{action}`) and rules
+    /// (`{ when = "MessageStatus", type = "message-status" }`) tried in order, or a header.
     #[serde(default)]
-    pub event_type_paths: Vec<String>,
+    pub event_type_paths: Vec<super::event_type::TypeSource>,
     #[serde(default)]
     pub event_type_header: Option<String>,
     /// Where the event id is: body paths tried in order, or a header.
@@ -284,13 +285,12 @@ impl SchemeSpec {
             p = p.header(header, header_value(text));
         }
         if !self.event_type_paths.is_empty() || self.event_type_header.is_some() {
-            p = p.type_paths(
-                &self
-                    .event_type_paths
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>(),
-            );
+            for source in &self.event_type_paths {
+                source
+                    .check()
+                    .map_err(|e| field("event_type_paths", Error::usage(e)))?;
+            }
+            p = p.type_sources(self.event_type_paths.clone());
         }
         if let Some(h) = &self.event_type_header {
             p = p.type_header(h);

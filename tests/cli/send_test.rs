@@ -653,3 +653,33 @@ fn modes_do_not_combine() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot be combined"));
 }
+
+#[test]
+fn listen_reports_the_catalog_event_type_of_what_send_test_sent() {
+    // Bodies that do not spell the catalog's name (Twilio's form fields, Linear's type and
+    // action, Meta's object and field, Asana's resource and action) are reported by it.
+    use crate::support::listen::Listener;
+    for (provider, event) in [
+        ("twilio", "message-status"),
+        ("twilio", "call-status"),
+        ("linear", "Issue.create"),
+        ("meta", "whatsapp.statuses"),
+        ("meta", "page.feed"),
+        ("asana", "story.added"),
+    ] {
+        let l = Listener::start(
+            &["-p", provider, "--count", "1"],
+            &[("HOOKCTL_SECRET", "event-type-secret")],
+        );
+        let url = format!("http://127.0.0.1:{}/", l.port);
+        let out = hookctl()
+            .args(["send-test", &url, "-p", provider, "--event", event])
+            .env("HOOKCTL_SECRET", "event-type-secret")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{provider} {event}: {}", stderr(&out));
+        let ev = l.next_event();
+        assert_eq!(ev["signature"], "valid", "{provider} {event}: {ev}");
+        assert_eq!(ev["event_type"], event, "{provider}: {ev}");
+    }
+}
