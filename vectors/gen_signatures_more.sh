@@ -10,6 +10,11 @@ url='https://mycompany.com/myapp.php?foo=1&bar=2'
 b='CallSid=CA1234567890ABCDE&Caller=%2B12349013030&Digits=1234&From=%2B12349013030&To=%2B18005551212'
 signed="${url}CallSidCA1234567890ABCDECaller+12349013030Digits1234From+12349013030To+18005551212"
 vec twilio "Twilio docs example (published signature 0/KCTR6DLpKmkAf8muzZqo1nDgQ=); openssl dgst -sha1 -hmac 12345 over URL+sorted params" 12345 "$b" ",\"url\":$(json "$url")" "{\"X-Twilio-Signature\":\"$(hmac_b64 sha1 12345 "$signed")\"}"
+# Twilio JSON delivery: twilio-node's validateRequestWithBody example (auth token 12345): the URL,
+# with bodySHA256=<hex SHA-256 of the body> in its query, is signed alone.
+b='{"property": "value", "boolean": true}'
+url="https://mycompany.com/myapp.php?foo=1&bar=2&bodySHA256=$(printf '%s' "$b" | openssl dgst -sha256 -r | cut -d' ' -f1)"
+vec twilio "twilio-node validateRequestWithBody example (published signature a9nBmqA0ju/hNViExpshrM61xv4=); openssl dgst -sha256 for bodySHA256, openssl dgst -sha1 -hmac 12345 over the URL alone" 12345 "$b" ",\"case\":\"json\",\"url\":$(json "$url")" "{\"X-Twilio-Signature\":\"$(hmac_b64 sha1 12345 "$url")\"}"
 # Square: URL + body, base64.
 url='https://example.com/webhooks/square'
 vec square "computed: openssl dgst -sha256 -hmac over notification URL + body, base64" sq-sig-key "$J" ",\"url\":$(json "$url")" "{\"x-square-hmacsha256-signature\":\"$(hmac_b64 sha256 sq-sig-key "$url$J")\"}"

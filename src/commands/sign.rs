@@ -34,6 +34,12 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
         if let Some(note) = changed_body_note(provider.info().name.as_str(), &body, &signed)? {
             ctx.ui.status(note);
         }
+        if let Some(url) = &signed.url {
+            ctx.ui.status(format!(
+                "note: {} signed this URL, which carries the body's hash; post to it: {url}",
+                provider.info().name
+            ));
+        }
     }
     match args.output {
         SignOutput::Headers => {
@@ -96,6 +102,9 @@ fn json(provider: &str, signed: &Signed) -> serde_json::Value {
     if let Some(b) = &signed.body {
         v["body"] = String::from_utf8_lossy(b).into_owned().into();
     }
+    if let Some(u) = &signed.url {
+        v["url"] = u.clone().into();
+    }
     v
 }
 
@@ -107,7 +116,11 @@ fn curl(args: &SignArgs, body: &Body, signed: &Signed) -> Result<String> {
                 .with_hint("use -o headers")
         })
     };
-    let url = args.key.signed_url.as_deref().unwrap_or("http://localhost:3000/");
+    let url = signed
+        .url
+        .as_deref()
+        .or(args.key.signed_url.as_deref())
+        .unwrap_or("http://localhost:3000/");
     let mut parts = vec![
         "curl".to_string(),
         "-sS".into(),

@@ -97,6 +97,7 @@ impl Provider for Mailgun {
             signature,
             signed_bytes: (timestamp.len() + token.len()) as u64,
             body: Some(bytes),
+            url: None,
         })
     }
 

@@ -358,11 +358,16 @@ impl Provider for SchemeProvider {
         for (name, value) in sig.headers {
             headers.set(&name, value);
         }
+        if sig.url.is_some() {
+            // Signed by its hash in the URL: a JSON delivery (Twilio's), not a form.
+            headers.set("Content-Type", "application/json".to_string());
+        }
         Ok(Signed {
             headers,
             signature: sig.value,
             body: None,
             signed_bytes: sig.signed_bytes,
+            url: sig.url,
         })
     }
 

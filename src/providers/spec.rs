@@ -36,6 +36,10 @@ pub struct SchemeSpec {
     /// rotation; only key_value and versioned_list formats can carry several.
     #[serde(default)]
     pub several_signatures: bool,
+    /// A URL query parameter carrying the hex SHA-256 of the body; when the URL has it, the
+    /// URL alone is signed (Twilio's `bodySHA256`, for JSON deliveries).
+    #[serde(default)]
+    pub body_hash_param: Option<String>,
     /// Headers every delivery carries. Values may be `{event_type}`, `{event_id}`,
     /// `{category}` or `{field:dotted.path}`; anything else is sent as written, with
     /// `{hookctl_version}` replaced by this build's version.
@@ -243,6 +247,11 @@ impl SchemeSpec {
             ))
             .with_hint("e.g. timestamp = { header = \"X-Timestamp\", unit = \"seconds\", window = \"both\" }"));
         }
+        if self.body_hash_param.is_some() && !self.template.contains("{url}") {
+            return Err(Error::usage(format!(
+                "scheme `{id}`, field `body_hash_param`: the body is then signed by its hash in the URL, so the template signs {{url}}"
+            )));
+        }
         if self.several_signatures
             && !matches!(
                 self.format,
@@ -273,6 +282,7 @@ impl SchemeSpec {
             timestamp,
             id_header: self.id_header.clone(),
             several_signatures: self.several_signatures,
+            body_hash_param: self.body_hash_param.clone(),
         };
         let name = self.name.clone().unwrap_or_else(|| id.to_string());
         let mut p = SchemeProvider::new(id, &name, def, catalog);
