@@ -226,4 +226,53 @@ mod builtin_tests {
         }
         assert!(super::builtin("nope").is_none());
     }
+
+    /// Paddle's Node SDK (`webhooks.unmarshal`) maps over these arrays of a transaction without
+    /// checking them, so a sample without one makes a receiver written per its README fail
+    /// (vectors/sdk-check runs the SDK itself).
+    #[test]
+    fn paddle_transactions_carry_the_arrays_the_sdk_reads() {
+        let (_, json) = super::builtin("paddle").unwrap();
+        let catalog = super::Catalog::parse("paddle", json);
+        let mut seen = 0;
+        for event in catalog
+            .events
+            .iter()
+            .filter(|e| e.name.starts_with("transaction."))
+        {
+            seen += 1;
+            let data = &event.sample["data"];
+            for path in [
+                "items",
+                "payments",
+                "details.tax_rates_used",
+                "details.line_items",
+            ] {
+                let v = crate::json_path::get(data, path);
+                assert!(
+                    v.is_some_and(|v| v.is_array()),
+                    "{}: data.{path} is not an array",
+                    event.name
+                );
+            }
+            for item in data["details"]["line_items"].as_array().unwrap() {
+                for field in [
+                    "id",
+                    "price_id",
+                    "quantity",
+                    "tax_rate",
+                    "unit_totals",
+                    "totals",
+                    "product",
+                ] {
+                    assert!(
+                        item.get(field).is_some(),
+                        "{}: line item has no {field}",
+                        event.name
+                    );
+                }
+            }
+        }
+        assert!(seen > 0, "the catalog has transaction events");
+    }
 }
