@@ -8,7 +8,9 @@ use std::path::Path;
 fn main() {
     build_facts();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/providers/catalog");
-    println!("cargo:rerun-if-changed={}", dir.display());
+    // Relative to the package root: an absolute path would keep watching the checkout that
+    // first built this target directory (a target copied to another worktree).
+    println!("cargo:rerun-if-changed=src/providers/catalog");
     let mut found: Vec<(String, String)> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
         .map(|entry| entry.expect("a readable catalog directory").path())

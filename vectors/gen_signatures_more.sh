@@ -10,6 +10,11 @@ url='https://mycompany.com/myapp.php?foo=1&bar=2'
 b='CallSid=CA1234567890ABCDE&Caller=%2B12349013030&Digits=1234&From=%2B12349013030&To=%2B18005551212'
 signed="${url}CallSidCA1234567890ABCDECaller+12349013030Digits1234From+12349013030To+18005551212"
 vec twilio "Twilio docs example (published signature 0/KCTR6DLpKmkAf8muzZqo1nDgQ=); openssl dgst -sha1 -hmac 12345 over URL+sorted params" 12345 "$b" ",\"url\":$(json "$url")" "{\"X-Twilio-Signature\":\"$(hmac_b64 sha1 12345 "$signed")\"}"
+# Twilio JSON delivery: twilio-node's validateRequestWithBody example (auth token 12345): the URL,
+# with bodySHA256=<hex SHA-256 of the body> in its query, is signed alone.
+b='{"property": "value", "boolean": true}'
+url="https://mycompany.com/myapp.php?foo=1&bar=2&bodySHA256=$(printf '%s' "$b" | openssl dgst -sha256 -r | cut -d' ' -f1)"
+vec twilio "twilio-node validateRequestWithBody example (published signature a9nBmqA0ju/hNViExpshrM61xv4=); openssl dgst -sha256 for bodySHA256, openssl dgst -sha1 -hmac 12345 over the URL alone" 12345 "$b" ",\"case\":\"json\",\"url\":$(json "$url")" "{\"X-Twilio-Signature\":\"$(hmac_b64 sha1 12345 "$url")\"}"
 # Square: URL + body, base64.
 url='https://example.com/webhooks/square'
 vec square "computed: openssl dgst -sha256 -hmac over notification URL + body, base64" sq-sig-key "$J" ",\"url\":$(json "$url")" "{\"x-square-hmacsha256-signature\":\"$(hmac_b64 sha256 sq-sig-key "$url$J")\"}"
@@ -24,7 +29,9 @@ vec twitter "computed: openssl dgst -sha256 -hmac (consumer secret), base64" tw-
 vec dropbox "computed: openssl dgst -sha256 -hmac (app secret)" dbx-app-secret "$J" "" "{\"X-Dropbox-Signature\":\"$(hmac_hex sha256 dbx-app-secret "$J")\"}"
 vec asana "computed: openssl dgst -sha256 -hmac (X-Hook-Secret)" asana-hook-secret "$J" "" "{\"X-Hook-Signature\":\"$(hmac_hex sha256 asana-hook-secret "$J")\"}"
 vec paddle "computed: openssl dgst -sha256 -hmac over ts:body" pdl_ntfset_secret "$J" ",\"timestamp\":$t" "{\"Paddle-Signature\":\"ts=$t;h1=$(hmac_hex sha256 pdl_ntfset_secret "$t:$J")\"}"
-vec linear "computed: openssl dgst -sha256 -hmac" lin_wh_secret "$J" "" "{\"Linear-Signature\":\"$(hmac_hex sha256 lin_wh_secret "$J")\"}"
+# Linear: the body carries webhookTimestamp (Unix ms), refused more than 60 s off either way.
+JL='{"id":"evt_123","type":"order.created","data":{"amount":4200},"webhookTimestamp":1700000000000}'
+vec linear "computed: openssl dgst -sha256 -hmac" lin_wh_secret "$JL" ",\"timestamp\":$t,\"window\":\"both\",\"tolerance\":60" "{\"Linear-Signature\":\"$(hmac_hex sha256 lin_wh_secret "$JL")\"}"
 vec webflow "computed: openssl dgst -sha256 -hmac over timestamp(ms):body" wf-secret "$J" ",\"timestamp\":$t" "{\"x-webflow-timestamp\":\"$ms\",\"x-webflow-signature\":\"$(hmac_hex sha256 wf-secret "$ms:$J")\"}"
 vec woocommerce "computed: openssl dgst -sha256 -hmac, base64" wc-secret "$J" "" "{\"X-WC-Webhook-Signature\":\"$(hmac_b64 sha256 wc-secret "$J")\"}"
 vec vercel "computed: openssl dgst -sha1 -hmac" vercel-secret "$J" "" "{\"x-vercel-signature\":\"$(hmac_hex sha1 vercel-secret "$J")\"}"

@@ -256,7 +256,11 @@ fn export(dir: &std::path::Path, vectors: &[Value]) -> Result<usize> {
     for v in vectors {
         let doc = exported(v)?;
         let id = v["provider"].as_str().unwrap_or_default();
-        let path = dir.join(format!("{id}.json"));
+        // A provider's second vector (Twilio's JSON deliveries) is named by its case.
+        let path = match v["case"].as_str() {
+            Some(case) => dir.join(format!("{id}-{case}.json")),
+            None => dir.join(format!("{id}.json")),
+        };
         let text = serde_json::to_string_pretty(&doc).expect("JSON serialises") + "\n";
         std::fs::write(&path, text)
             .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))?;

@@ -30,10 +30,16 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
             )
         },
     )?;
-    if signed.body.is_some() && args.output == SignOutput::Headers {
-        ctx.ui.status(
-            "note: the body was re-serialized to the form Noones signs; send that form (see -o json or -o curl)",
-        );
+    if args.output == SignOutput::Headers {
+        if let Some(note) = changed_body_note(provider.info().name.as_str(), &body, &signed)? {
+            ctx.ui.status(note);
+        }
+        if let Some(url) = &signed.url {
+            ctx.ui.status(format!(
+                "note: {} signed this URL, which carries the body's hash; post to it: {url}",
+                provider.info().name
+            ));
+        }
     }
     match args.output {
         SignOutput::Headers => {
@@ -46,6 +52,38 @@ pub fn run(args: &SignArgs, ctx: &Context) -> Result<()> {
         SignOutput::Curl => output::data_line(curl(args, &body, &signed)?),
     }
     Ok(())
+}
+
+/// What to tell the user when the provider sends a body other than the one given (Noones
+/// re-serializes it, Mailgun puts its signature inside it); `None` when the body is unchanged.
+fn changed_body_note(name: &str, given: &Body, signed: &Signed) -> Result<Option<String>> {
+    let Some(sent) = &signed.body else {
+        return Ok(None);
+    };
+    let given = given.to_bytes()?;
+    if sent.as_slice() == &*given {
+        return Ok(None);
+    }
+    let parse = |b: &[u8]| serde_json::from_slice::<serde_json::Value>(b).ok();
+    let how = match (parse(&given), parse(sent)) {
+        (Some(a), Some(b)) if a == b => format!("the body was re-serialized to the form {name} signs"),
+        (Some(serde_json::Value::Object(a)), Some(serde_json::Value::Object(b))) => {
+            let added: Vec<String> = b
+                .keys()
+                .filter(|k| !a.contains_key(*k))
+                .map(|k| format!("`{k}`"))
+                .collect();
+            if added.is_empty() {
+                format!("{name} sends a different body from the one given")
+            } else {
+                format!("{name} adds {} to the body it sends", added.join(", "))
+            }
+        }
+        _ => format!("{name} sends a different body from the one given"),
+    };
+    Ok(Some(format!(
+        "note: {how}; send that body (see -o json or -o curl)"
+    )))
 }
 
 fn json(provider: &str, signed: &Signed) -> serde_json::Value {
@@ -64,6 +102,9 @@ fn json(provider: &str, signed: &Signed) -> serde_json::Value {
     if let Some(b) = &signed.body {
         v["body"] = String::from_utf8_lossy(b).into_owned().into();
     }
+    if let Some(u) = &signed.url {
+        v["url"] = u.clone().into();
+    }
     v
 }
 
@@ -75,7 +116,11 @@ fn curl(args: &SignArgs, body: &Body, signed: &Signed) -> Result<String> {
                 .with_hint("use -o headers")
         })
     };
-    let url = args.key.signed_url.as_deref().unwrap_or("http://localhost:3000/");
+    let url = signed
+        .url
+        .as_deref()
+        .or(args.key.signed_url.as_deref())
+        .unwrap_or("http://localhost:3000/");
     let mut parts = vec![
         "curl".to_string(),
         "-sS".into(),

@@ -61,8 +61,10 @@ pub fn delivery(shared: &Shared, method: &str, url: &str, headers: Headers, body
         return refuse_or_accept(shared, ex, echo);
     };
     ex.provider = Some(provider.id().to_string());
-    ex.event_type = provider.event_type(&ex.headers, json.as_ref());
-    ex.event_id = provider.event_id(&ex.headers, json.as_ref());
+    // A form-encoded provider's type and id are among its form fields (Twilio).
+    let fields = crate::providers::event_type::fields(provider.form_encoded(), &ex.body, json.as_ref());
+    ex.event_type = provider.event_type(&ex.headers, fields.as_deref());
+    ex.event_id = provider.event_id(&ex.headers, fields.as_deref());
 
     let (signature, reason) = check_signature(shared, provider.as_ref(), method, url, &mut ex);
     ex.signature = signature;

@@ -336,6 +336,10 @@ impl Case {
                     cx.skew
                 };
                 let at = crate::clock::unix_now() + skew;
+                let body = match &cx.shape.stamp {
+                    Some(Stamp::Body { path, unit }) => stamped(&body, path, *unit, at),
+                    _ => body,
+                };
                 let d = forge.sign(
                     &body,
                     &How {
@@ -496,6 +500,23 @@ fn several(value: &str, tag: &Tag, sig: &str, entries: &[String], cx: &Setting<'
 /// The case with this id.
 pub fn find(id: &str) -> Option<Case> {
     ALL.iter().copied().find(|c| c.id() == id)
+}
+
+/// `body` with the timestamp field at `path` set to `at`, written as the sample writes it (a
+/// number stays a number); the body as it was when it is not JSON or lacks the field.
+fn stamped(body: &[u8], path: &str, unit: crate::providers::scheme::TimeUnit, at: i64) -> Vec<u8> {
+    let Ok(mut doc) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return body.to_vec();
+    };
+    let Some(slot) = crate::json_path::get_mut(&mut doc, path) else {
+        return body.to_vec();
+    };
+    let text = unit.format(at);
+    *slot = match (&*slot, text.parse::<i64>()) {
+        (serde_json::Value::Number(_), Ok(n)) => serde_json::Value::from(n),
+        _ => serde_json::Value::String(text),
+    };
+    serde_json::to_vec(&doc).unwrap_or_else(|_| body.to_vec())
 }
 
 #[cfg(test)]

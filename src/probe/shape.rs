@@ -5,7 +5,7 @@
 use super::forge::{Forge, Forged, How};
 use super::mutate;
 use crate::error::Result;
-use crate::providers::scheme::{Algorithm, SchemeDef, SignatureFormat, Window};
+use crate::providers::scheme::{Algorithm, SchemeDef, SignatureFormat, TimeUnit, Window};
 
 /// The version tag in front of a signature, and how it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +35,9 @@ pub enum Stamp {
     Header(String),
     /// A `key=` pair in the signature header.
     InSignature { key: String, separator: String },
+    /// A field of the JSON body, signed with it (Linear's `webhookTimestamp`): a forged time
+    /// is written there before signing.
+    Body { path: String, unit: TimeUnit },
     /// Somewhere the probe cannot remove on its own (the body).
     Elsewhere,
 }
@@ -172,6 +175,10 @@ impl Shape {
         self.rejects_future = def.timestamp.as_ref().is_some_and(|t| t.window == Window::Both);
         self.stamp = def.timestamp.as_ref().map(|t| match (&t.header, &def.format) {
             (Some(h), _) => Stamp::Header(h.clone()),
+            (None, _) if t.body_path.is_some() => Stamp::Body {
+                path: t.body_path.clone().unwrap_or_default(),
+                unit: t.unit,
+            },
             (
                 None,
                 SignatureFormat::KeyValue {

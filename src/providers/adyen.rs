@@ -131,6 +131,7 @@ impl Provider for Adyen {
         let mut headers = Headers::default();
         headers.push("Content-Type", "application/json");
         Ok(Signed {
+            url: None,
             headers,
             signature: last,
             signed_bytes,

@@ -118,6 +118,7 @@ impl Provider for Braintree {
         let mut headers = Headers::default();
         headers.push("Content-Type", "application/x-www-form-urlencoded");
         Ok(Signed {
+            url: None,
             headers,
             signed_bytes: payload.len() as u64,
             signature: sig,

@@ -59,6 +59,8 @@ pub enum FreshKind {
     Hex,
     Rfc3339,
     Unix,
+    /// Unix time in milliseconds (Linear's `webhookTimestamp`).
+    UnixMillis,
     UnixFloat,
     Int,
 }
@@ -144,6 +146,7 @@ impl FreshRule {
             FreshKind::Hex => Value::String(random_chars(HEX, self.len.unwrap_or(24))),
             FreshKind::Rfc3339 => Value::String(humantime::format_rfc3339_seconds(now).to_string()),
             FreshKind::Unix => Value::from(since_epoch.as_secs()),
+            FreshKind::UnixMillis => Value::from(since_epoch.as_millis() as u64),
             // Noones sends some timestamps with milliseconds and some without; keep the sample's
             // shape so a receiver's type checks see what production sends.
             FreshKind::UnixFloat if existing.is_i64() || existing.is_u64() => {
@@ -191,11 +194,11 @@ mod fresh_tests {
                 rule("p.n", FreshKind::Int, None, Some(10)),
                 rule("absent.path", FreshKind::Uuid, None, None),
                 rule("at", FreshKind::Rfc3339, None, None),
+                rule("ms", FreshKind::UnixMillis, None, None),
             ],
             events: vec![],
         };
-        let mut v =
-            serde_json::json!({"id":"evt_000000000000","p":{"ts_int":1,"ts_float":1.5,"n":1},"at":"x"});
+        let mut v = serde_json::json!({"id":"evt_000000000000","p":{"ts_int":1,"ts_float":1.5,"n":1},"at":"x","ms":1});
         let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(1_700_000_000_250);
         catalog.freshen(&mut v, now);
         let id = v["id"].as_str().unwrap();
@@ -204,6 +207,7 @@ mod fresh_tests {
         assert_eq!(v["p"]["ts_float"].as_f64().unwrap(), 1_700_000_000.25);
         assert_eq!(v["p"]["n"].as_u64().unwrap().to_string().len(), 10);
         assert_eq!(v["at"], "2023-11-14T22:13:20Z");
+        assert_eq!(v["ms"], serde_json::json!(1_700_000_000_250u64));
         assert!(v.get("absent").is_none());
     }
 }
@@ -221,5 +225,54 @@ mod builtin_tests {
             assert_eq!(super::builtin(id).map(|(found, _)| found), Some(*id));
         }
         assert!(super::builtin("nope").is_none());
+    }
+
+    /// Paddle's Node SDK (`webhooks.unmarshal`) maps over these arrays of a transaction without
+    /// checking them, so a sample without one makes a receiver written per its README fail
+    /// (vectors/sdk-check runs the SDK itself).
+    #[test]
+    fn paddle_transactions_carry_the_arrays_the_sdk_reads() {
+        let (_, json) = super::builtin("paddle").unwrap();
+        let catalog = super::Catalog::parse("paddle", json);
+        let mut seen = 0;
+        for event in catalog
+            .events
+            .iter()
+            .filter(|e| e.name.starts_with("transaction."))
+        {
+            seen += 1;
+            let data = &event.sample["data"];
+            for path in [
+                "items",
+                "payments",
+                "details.tax_rates_used",
+                "details.line_items",
+            ] {
+                let v = crate::json_path::get(data, path);
+                assert!(
+                    v.is_some_and(|v| v.is_array()),
+                    "{}: data.{path} is not an array",
+                    event.name
+                );
+            }
+            for item in data["details"]["line_items"].as_array().unwrap() {
+                for field in [
+                    "id",
+                    "price_id",
+                    "quantity",
+                    "tax_rate",
+                    "unit_totals",
+                    "totals",
+                    "product",
+                ] {
+                    assert!(
+                        item.get(field).is_some(),
+                        "{}: line item has no {field}",
+                        event.name
+                    );
+                }
+            }
+        }
+        assert!(seen > 0, "the catalog has transaction events");
     }
 }

@@ -21,6 +21,8 @@ const TOPIC: &str = "x-contentful-topic";
 const WEBHOOK_NAME: &str = "x-contentful-webhook-name";
 
 const RULE: TimestampRule = TimestampRule {
+    body_path: None,
+    tolerance: None,
     header: None,
     unit: TimeUnit::Millis,
     window: Window::PastOnly,
@@ -123,6 +125,7 @@ impl Provider for Contentful {
         let signature = hex::encode(hmac(Algorithm::Sha256, secret_of(key)?, &message));
         headers.push(SIGNATURE, signature.clone());
         Ok(Signed {
+            url: None,
             headers,
             signature,
             signed_bytes: message.len() as u64,

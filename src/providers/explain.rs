@@ -96,11 +96,32 @@ pub fn explain(def: &SchemeDef, key: &Key, check: &Check<'_>, show_expected: boo
     };
     say("template", def.template.clone());
     let rendered = render(&def.template, &values)?;
-    let message = super::scheme::message_bytes(&rendered, check.body)?;
+    // A body signed by its hash in the URL (Twilio's JSON deliveries): the URL alone is signed.
+    let hashed = def.url_body_hash(check.variant.url.as_deref());
+    let empty = Body::Bytes(Vec::new());
+    let signed_body = if hashed.is_some() { &empty } else { check.body };
+    let mut hash_ok = true;
+    if let (Some(given), Some(param)) = (&hashed, &def.body_hash_param) {
+        let actual = super::scheme::body_sha256(check.body)?;
+        hash_ok = *given == actual;
+        say(
+            "body hash",
+            format!(
+                "{param}={} in the URL; SHA-256 of the body is {actual} ({}); the URL alone is signed",
+                crate::output::sanitize(given, false),
+                if hash_ok { "equal" } else { "different" }
+            ),
+        );
+    }
+    let message = super::scheme::message_bytes(&rendered, signed_body)?;
     say("signed string", escaped(&message, 160));
     say("signed bytes", message.len().to_string());
     if let Some(ts) = parsed.timestamp {
         let skew = check.now - ts;
+        let tolerance = def
+            .timestamp
+            .as_ref()
+            .map_or(check.tolerance, |t| t.tolerance(check.tolerance));
         let window = match def.timestamp.as_ref().map(|t| t.window) {
             Some(super::scheme::Window::PastOnly) => "rejects old timestamps only",
             _ => "rejects old and future timestamps",
@@ -109,12 +130,12 @@ pub fn explain(def: &SchemeDef, key: &Key, check: &Check<'_>, show_expected: boo
             "timestamp skew",
             format!(
                 "{skew:+} s (now − timestamp); tolerance {} s; {window}",
-                check.tolerance.as_secs()
+                tolerance.as_secs()
             ),
         );
     }
     if show_expected {
-        if let Ok((sig, _)) = def.raw_signature(key, &rendered, check.body) {
+        if let Ok((sig, _)) = def.raw_signature(key, &rendered, signed_body) {
             say("expected", def.encoding.encode(&sig));
         }
     }
@@ -123,8 +144,23 @@ pub fn explain(def: &SchemeDef, key: &Key, check: &Check<'_>, show_expected: boo
         .iter()
         .filter_map(|c| def.encoding.decode(c))
         .collect();
-    if def.any_valid(key, &rendered, check.body, &candidates)? {
+    if def.any_valid(key, &rendered, signed_body, &candidates)? {
+        if !hash_ok {
+            say(
+                "result",
+                "the signature matches the URL, but the body is not the one whose SHA-256 the URL carries (it was changed after it was sent, or belongs to another request)".into(),
+            );
+            return Ok(out);
+        }
         say("result", "signature matches the signed string".into());
+        return Ok(out);
+    }
+    if hashed.is_some() {
+        say("result", "no signature matches the signed string".into());
+        say(
+            "likely cause",
+            "a different URL: the URL Twilio requested, query included (with bodySHA256), is all that is signed; pass it whole with --url".into(),
+        );
         return Ok(out);
     }
     say("result", "no signature matches the signed string".into());
@@ -150,6 +186,15 @@ fn likely_cause(
     candidates: &[Vec<u8>],
 ) -> Result<String> {
     let body = check.body.to_bytes()?;
+    if let Some(param) = &def.body_hash_param {
+        let json =
+            serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object() || v.is_array());
+        if json {
+            return Ok(format!(
+                "a JSON body without {param} in the URL: the provider signs a JSON delivery by the URL alone, which carries {param}=<hex SHA-256 of the body>; pass --url with the full URL it requested, query included"
+            ));
+        }
+    }
     let rendered = render(&def.template, values)?;
     let matches_body =
         |b: Vec<u8>| -> Result<bool> { def.any_valid(key, &rendered, &Body::Bytes(b), candidates) };

@@ -39,6 +39,7 @@ pub fn build(flags: &GenericScheme) -> Result<SchemeProvider> {
         timestamp: None,
         id_header: None,
         several_signatures: false,
+        body_hash_param: None,
     };
     Ok(SchemeProvider::new(
         "generic",

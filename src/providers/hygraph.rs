@@ -21,6 +21,8 @@ const HEADER: &str = "gcms-signature";
 const DEFAULT_ENV: &str = "master";
 
 const RULE: TimestampRule = TimestampRule {
+    body_path: None,
+    tolerance: None,
     header: None,
     unit: TimeUnit::Millis,
     window: Window::PastOnly,
@@ -105,6 +107,7 @@ impl Provider for Hygraph {
         headers.push("Content-Type", "application/json");
         headers.push(HEADER, format!("sign={signature}, env={DEFAULT_ENV}, t={ms}"));
         Ok(Signed {
+            url: None,
             headers,
             signature,
             signed_bytes: signed.len() as u64,

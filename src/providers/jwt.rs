@@ -52,6 +52,8 @@ pub struct JwtProvider {
 }
 
 const IAT: TimestampRule = TimestampRule {
+    body_path: None,
+    tolerance: None,
     header: None,
     unit: TimeUnit::Seconds,
     window: Window::PastOnly,
@@ -158,6 +160,7 @@ impl Provider for JwtProvider {
         };
         headers.push(s.header, value);
         Ok(Signed {
+            url: None,
             headers,
             signed_bytes: token.len() as u64,
             signature: token,

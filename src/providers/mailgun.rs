@@ -42,8 +42,10 @@ pub fn provider() -> Mailgun {
 
 const RULE: TimestampRule = TimestampRule {
     header: None,
+    body_path: None,
     unit: TimeUnit::Seconds,
     window: Window::Both,
+    tolerance: None,
 };
 
 impl Provider for Mailgun {
@@ -95,6 +97,7 @@ impl Provider for Mailgun {
             signature,
             signed_bytes: (timestamp.len() + token.len()) as u64,
             body: Some(bytes),
+            url: None,
         })
     }
 

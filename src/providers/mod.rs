@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod delivery;
+pub mod event_type;
 pub mod explain;
 pub mod registry;
 pub mod rotation;
@@ -269,6 +270,9 @@ pub struct Signed {
     pub signature: String,
     pub body: Option<Vec<u8>>,
     pub signed_bytes: u64,
+    /// The URL the request must go to, when signing changed it (Twilio puts the body's
+    /// SHA-256 in the query of a JSON delivery).
+    pub url: Option<String>,
 }
 
 /// A received request to check.

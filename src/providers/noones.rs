@@ -134,6 +134,7 @@ impl Provider for Noones {
                     signature: value,
                     signed_bytes: signed.len() as u64,
                     body: canonical,
+                    url: None,
                 })
             }
             SigningScheme::Ed25519 => {
@@ -149,6 +150,7 @@ impl Provider for Noones {
                     signature: value,
                     signed_bytes: message.len() as u64,
                     body: None,
+                    url: None,
                 })
             }
         }

@@ -33,6 +33,8 @@ const ALGO_HEADER: &str = "PAYPAL-AUTH-ALGO";
 pub const SIMULATOR_WEBHOOK_ID: &str = "WEBHOOK_ID";
 
 const RULE: TimestampRule = TimestampRule {
+    body_path: None,
+    tolerance: None,
     header: None,
     unit: TimeUnit::Rfc3339,
     window: Window::PastOnly,
@@ -147,6 +149,7 @@ impl Provider for PayPal {
         headers.push(ALGO_HEADER, RsaHash::Sha256.label());
         headers.push("PAYPAL-AUTH-VERSION", "v2");
         Ok(Signed {
+            url: None,
             headers,
             signature,
             signed_bytes: signed.len() as u64,

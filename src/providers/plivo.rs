@@ -95,6 +95,7 @@ impl Provider for Plivo {
         headers.push(SIGNATURE, sig.clone());
         headers.push(NONCE, nonce.clone());
         Ok(Signed {
+            url: None,
             headers,
             signature: sig,
             signed_bytes: (signed_url(url).len() + nonce.len()) as u64,

@@ -60,7 +60,7 @@ pub struct SchemeProvider {
     pub catalog: LazyCatalog,
     pub delivery_headers: Vec<(String, HeaderValue)>,
     /// Where the event type lives in the body, first hit wins.
-    pub type_paths: Vec<String>,
+    pub type_paths: Vec<super::event_type::TypeSource>,
     /// Header that carries the event type (GitHub's `X-GitHub-Event`).
     pub type_header: Option<String>,
     /// Where the event id lives in the body, first hit wins.
@@ -137,7 +137,7 @@ impl SchemeProvider {
             def,
             catalog,
             delivery_headers: Vec::new(),
-            type_paths: vec!["type".into()],
+            type_paths: vec![super::event_type::TypeSource::Path("type".into())],
             type_header: None,
             id_paths: vec!["id".into()],
             id_header: None,
@@ -182,7 +182,16 @@ impl SchemeProvider {
         self
     }
     pub fn type_paths(mut self, paths: &[&str]) -> Self {
-        self.type_paths = paths.iter().map(|s| s.to_string()).collect();
+        self.type_paths = paths
+            .iter()
+            .map(|s| super::event_type::TypeSource::Path(s.to_string()))
+            .collect();
+        self
+    }
+
+    /// Where the event type is, as `event_type_paths` lists it: paths, templates and rules.
+    pub fn type_sources(mut self, sources: Vec<super::event_type::TypeSource>) -> Self {
+        self.type_paths = sources;
         self
     }
     pub fn type_header(mut self, name: &str) -> Self {
@@ -322,7 +331,7 @@ impl Provider for SchemeProvider {
         let event_type = msg
             .event_type
             .map(str::to_string)
-            .or_else(|| self.first_path(&self.type_paths, json));
+            .or_else(|| super::event_type::first(&self.type_paths, json));
         let id = msg
             .id
             .map(str::to_string)
@@ -349,11 +358,16 @@ impl Provider for SchemeProvider {
         for (name, value) in sig.headers {
             headers.set(&name, value);
         }
+        if sig.url.is_some() {
+            // Signed by its hash in the URL: a JSON delivery (Twilio's), not a form.
+            headers.set("Content-Type", "application/json".to_string());
+        }
         Ok(Signed {
             headers,
             signature: sig.value,
             body: None,
             signed_bytes: sig.signed_bytes,
+            url: sig.url,
         })
     }
 
@@ -390,7 +404,7 @@ impl Provider for SchemeProvider {
             .as_deref()
             .and_then(|h| headers.get(h))
             .map(str::to_string)
-            .or_else(|| self.first_path(&self.type_paths, body))
+            .or_else(|| super::event_type::first(&self.type_paths, body))
     }
 
     fn event_id(&self, headers: &Headers, body: Option<&serde_json::Value>) -> Option<String> {

@@ -47,6 +47,8 @@ const CONFIRMATION_FIELDS: &[&str] = &[
 ];
 
 const RULE: TimestampRule = TimestampRule {
+    body_path: None,
+    tolerance: None,
     header: None,
     unit: TimeUnit::Rfc3339,
     window: Window::PastOnly,
@@ -237,6 +239,7 @@ impl Provider for Sns {
             }
         }
         Ok(Signed {
+            url: None,
             headers,
             signature,
             signed_bytes: signed.len() as u64,

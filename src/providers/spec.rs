@@ -36,14 +36,19 @@ pub struct SchemeSpec {
     /// rotation; only key_value and versioned_list formats can carry several.
     #[serde(default)]
     pub several_signatures: bool,
+    /// A URL query parameter carrying the hex SHA-256 of the body; when the URL has it, the
+    /// URL alone is signed (Twilio's `bodySHA256`, for JSON deliveries).
+    #[serde(default)]
+    pub body_hash_param: Option<String>,
     /// Headers every delivery carries. Values may be `{event_type}`, `{event_id}`,
     /// `{category}` or `{field:dotted.path}`; anything else is sent as written, with
     /// `{hookctl_version}` replaced by this build's version.
     #[serde(default)]
     pub headers: toml::Table,
-    /// Where the event type is: body paths tried in order, or a header.
+    /// Where the event type is: body paths, templates of paths (`{type}.{action}`) and rules
+    /// (`{ when = "MessageStatus", type = "message-status" }`) tried in order, or a header.
     #[serde(default)]
-    pub event_type_paths: Vec<String>,
+    pub event_type_paths: Vec<super::event_type::TypeSource>,
     #[serde(default)]
     pub event_type_header: Option<String>,
     /// Where the event id is: body paths tried in order, or a header.
@@ -213,8 +218,21 @@ impl SchemeSpec {
         if self.format != SignatureFormat::Token {
             super::scheme::validate_template(&self.template).map_err(|e| field("template", e))?;
         }
+        if self
+            .timestamp
+            .as_ref()
+            .is_some_and(|t| t.header.is_some() && t.body_path.is_some())
+        {
+            return Err(Error::usage(format!(
+                "scheme `{id}`, field `timestamp`: give `header` or `body_path`, not both"
+            )));
+        }
         if let SignatureFormat::KeyValue { .. } = self.format {
-            if self.timestamp.as_ref().is_some_and(|t| t.header.is_some()) {
+            if self
+                .timestamp
+                .as_ref()
+                .is_some_and(|t| t.header.is_some() || t.body_path.is_some())
+            {
                 return Err(Error::usage(format!(
                     "scheme `{id}`, field `timestamp.header`: a key_value format carries the timestamp itself"
                 )));
@@ -228,6 +246,11 @@ impl SchemeSpec {
                 "scheme `{id}`, field `timestamp`: the template signs {{timestamp}}, so say where it comes from"
             ))
             .with_hint("e.g. timestamp = { header = \"X-Timestamp\", unit = \"seconds\", window = \"both\" }"));
+        }
+        if self.body_hash_param.is_some() && !self.template.contains("{url}") {
+            return Err(Error::usage(format!(
+                "scheme `{id}`, field `body_hash_param`: the body is then signed by its hash in the URL, so the template signs {{url}}"
+            )));
         }
         if self.several_signatures
             && !matches!(
@@ -243,8 +266,10 @@ impl SchemeSpec {
         if let (SignatureFormat::KeyValue { .. }, None) = (&self.format, &timestamp) {
             timestamp = Some(TimestampRule {
                 header: None,
+                body_path: None,
                 unit: TimeUnit::Seconds,
                 window: super::scheme::Window::Both,
+                tolerance: None,
             });
         }
         let def = SchemeDef {
@@ -257,6 +282,7 @@ impl SchemeSpec {
             timestamp,
             id_header: self.id_header.clone(),
             several_signatures: self.several_signatures,
+            body_hash_param: self.body_hash_param.clone(),
         };
         let name = self.name.clone().unwrap_or_else(|| id.to_string());
         let mut p = SchemeProvider::new(id, &name, def, catalog);
@@ -269,13 +295,12 @@ impl SchemeSpec {
             p = p.header(header, header_value(text));
         }
         if !self.event_type_paths.is_empty() || self.event_type_header.is_some() {
-            p = p.type_paths(
-                &self
-                    .event_type_paths
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>(),
-            );
+            for source in &self.event_type_paths {
+                source
+                    .check()
+                    .map_err(|e| field("event_type_paths", Error::usage(e)))?;
+            }
+            p = p.type_sources(self.event_type_paths.clone());
         }
         if let Some(h) = &self.event_type_header {
             p = p.type_header(h);

@@ -1,16 +1,17 @@
 //! Load mode (`send-test --count N --concurrency C [--rate R]`): N distinct events, each
-//! freshly built and signed, C in flight; latencies kept in a sorted Vec
-//! (N is at most a few million, so exact percentiles cost little). Ctrl-C stops the run where it
+//! freshly built and signed, C in flight; latencies kept in a histogram per runtime shard
+//! (`latency`: constant memory, percentiles within 0.1 %), merged at the end. Ctrl-C stops the run where it
 //! is: requests in flight are dropped and the summary tells what was done.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
 use super::expect::Expect;
+use super::latency::Latencies;
 use super::synth::Payload;
 use super::{client, direct};
 use crate::error::{Error, Result};
@@ -100,7 +101,6 @@ impl Stop {
 struct Tally {
     /// Requests that got an answer or failed (not those cut off by Ctrl-C).
     sent: u64,
-    latencies_us: Vec<u64>,
     statuses: BTreeMap<u16, u64>,
     errors: BTreeMap<&'static str, u64>,
     first_error: Option<String>,
@@ -110,7 +110,6 @@ struct Tally {
 impl Tally {
     fn merge(&mut self, other: Tally) {
         self.sent += other.sent;
-        self.latencies_us.extend(other.latencies_us);
         for (k, v) in other.statuses {
             *self.statuses.entry(k).or_default() += v;
         }
@@ -136,24 +135,18 @@ pub struct Summary {
     pub first_error: Option<String>,
     /// Answers whose status missed --expect, plus requests with no answer.
     pub missed: u64,
-    /// Sorted latencies of answered requests, in microseconds.
-    pub latencies_us: Vec<u64>,
+    /// Latencies of answered requests.
+    pub latencies: Latencies,
     pub elapsed: Duration,
 }
 
 impl Summary {
     pub fn percentile_ms(&self, p: f64) -> Option<f64> {
-        if self.latencies_us.is_empty() {
-            return None;
-        }
-        // Nearest-rank percentile.
-        let rank = ((p / 100.0) * self.latencies_us.len() as f64).ceil() as usize;
-        let i = rank.clamp(1, self.latencies_us.len()) - 1;
-        Some(self.latencies_us[i] as f64 / 1000.0)
+        self.latencies.percentile_ms(p)
     }
     /// Requests that got an HTTP answer.
     pub fn answered(&self) -> u64 {
-        self.latencies_us.len() as u64
+        self.latencies.len()
     }
     /// Answered requests per second: failures that return at once are not throughput, so a run
     /// where nothing was answered is 0/s.
@@ -212,7 +205,8 @@ pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary
     Stop::on_ctrl_c(stop.clone());
     let started = Instant::now();
     let mut total = Tally::default();
-    let outcomes: Vec<Result<Tally>> = std::thread::scope(|scope| {
+    let mut latencies = Latencies::default();
+    let outcomes: Vec<Result<(Tally, Latencies)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..shards)
             .map(|s| {
                 let share = workers / shards + usize::from(s < workers % shards);
@@ -237,15 +231,16 @@ pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary
             })
             .collect()
     });
-    // The run ends with its last answer; merging and sorting the latencies is bookkeeping.
+    // The run ends with its last answer; merging the shards' tallies is bookkeeping.
     let elapsed = started.elapsed();
-    for tally in outcomes {
-        total.merge(tally?);
+    for outcome in outcomes {
+        let (tally, shard_latencies) = outcome?;
+        total.merge(tally);
+        latencies.merge(&shard_latencies);
     }
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    total.latencies_us.sort_unstable();
     Ok(Summary {
         planned: job.count,
         sent: total.sent,
@@ -254,7 +249,7 @@ pub fn run(job: Job, progress: Option<indicatif::ProgressBar>) -> Result<Summary
         errors: total.errors,
         first_error: total.first_error,
         missed: total.missed,
-        latencies_us: total.latencies_us,
+        latencies,
         elapsed,
     })
 }
@@ -268,19 +263,26 @@ async fn shard(
     progress: Option<indicatif::ProgressBar>,
     endpoint: Option<direct::Endpoint>,
     workers: usize,
-) -> Result<Tally> {
+) -> Result<(Tally, Latencies)> {
+    // One histogram for the shard's workers: they share its thread, so the lock is never
+    // contended, and memory stays one histogram per core however high the concurrency.
+    let latencies = Arc::new(Mutex::new(Latencies::default()));
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..workers {
         let (job, next, stop, progress) = (job.clone(), next.clone(), stop.clone(), progress.clone());
         let direct = endpoint.clone().map(direct::Connection::new);
-        tasks.spawn(async move { worker(&job, &next, &stop, started, progress.as_ref(), direct).await });
+        let latencies = latencies.clone();
+        tasks.spawn(async move {
+            worker(&job, &next, &stop, started, progress.as_ref(), direct, &latencies).await
+        });
     }
     let mut total = Tally::default();
     while let Some(joined) = tasks.join_next().await {
         let tally = joined.map_err(|e| Error::network(format!("a load worker stopped: {e}")))??;
         total.merge(tally);
     }
-    Ok(total)
+    let latencies = latencies.lock().map(|l| l.clone()).unwrap_or_default();
+    Ok((total, latencies))
 }
 
 async fn worker(
@@ -291,6 +293,7 @@ async fn worker(
     progress: Option<&indicatif::ProgressBar>,
     // The plain-http connection, or `None` to send through the reqwest client.
     mut direct: Option<direct::Connection>,
+    latencies: &Mutex<Latencies>,
 ) -> Result<Tally> {
     let signer = Signer {
         provider: job.provider.as_ref(),
@@ -341,7 +344,9 @@ async fn worker(
         tally.sent += 1;
         match answer {
             Ok((status, latency)) => {
-                tally.latencies_us.push(latency.as_micros() as u64);
+                if let Ok(mut l) = latencies.lock() {
+                    l.record(latency);
+                }
                 *tally.statuses.entry(status).or_default() += 1;
                 if !job.expect.matches(status) {
                     tally.missed += 1;
@@ -366,7 +371,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn nearest_rank_percentiles() {
+    fn percentiles_by_nearest_rank_within_the_precision() {
         let s = Summary {
             planned: 100,
             sent: 100,
@@ -375,13 +380,19 @@ mod tests {
             errors: BTreeMap::new(),
             first_error: None,
             missed: 0,
-            latencies_us: (1..=100).map(|i| i * 1000).collect(),
+            latencies: {
+                let mut l = Latencies::default();
+                (1..=100).for_each(|i| l.record_us(i * 1000));
+                l
+            },
             elapsed: Duration::from_secs(2),
         };
-        assert_eq!(s.percentile_ms(50.0), Some(50.0));
-        assert_eq!(s.percentile_ms(99.0), Some(99.0));
-        assert_eq!(s.percentile_ms(0.0), Some(1.0));
-        assert_eq!(s.percentile_ms(100.0), Some(100.0));
+        // Nearest rank, within the histogram's 0.1 %.
+        for (p, want) in [(50.0, 50.0), (99.0, 99.0), (0.0, 1.0), (100.0, 100.0)] {
+            let got = s.percentile_ms(p).unwrap();
+            assert!((got - want).abs() <= want * 0.001, "p{p}: {got}");
+        }
+        assert_eq!(s.answered(), 100);
         assert_eq!(s.events_per_s(), 50.0);
     }
 
@@ -397,7 +408,7 @@ mod tests {
             errors,
             first_error: None,
             missed: 100,
-            latencies_us: Vec::new(),
+            latencies: Latencies::default(),
             elapsed: Duration::from_millis(10),
         };
         assert_eq!(s.events_per_s(), 0.0);

@@ -6,6 +6,7 @@ pub mod challenge;
 pub mod client;
 pub mod direct;
 pub mod expect;
+pub mod latency;
 pub mod load;
 pub mod report;
 pub mod retry;

@@ -411,6 +411,7 @@ mod tests {
                             r.kind,
                             crate::providers::catalog::FreshKind::Rfc3339
                                 | crate::providers::catalog::FreshKind::Unix
+                                | crate::providers::catalog::FreshKind::UnixMillis
                                 | crate::providers::catalog::FreshKind::UnixFloat
                         ) && json_path::get(&event.sample, &r.path).is_some()
                     });
@@ -524,5 +525,98 @@ mod tests {
             .unwrap()
             .apply(&mut doc)
             .is_err());
+    }
+
+    /// Providers whose bodies do not yet name their catalog events (their tables are outside
+    /// this change): each still mismatches, so the list shrinks as they are fixed.
+    const TYPES_NOT_YET_MATCHED: &[&str] = &[
+        "twitter",
+        "plivo",
+        "braintree",
+        "monday",
+        "netlify",
+        "dropbox",
+        "slack",
+        "supabase",
+        "telegram",
+        "mailchimp",
+        "airtable",
+    ];
+
+    /// What `listen` and its records report as a delivery's event type is the catalog's name,
+    /// for every sample of every provider: signed as `send-test` signs it, then read back as
+    /// `listen` reads it (JSON, or a form-encoded provider's fields).
+    #[test]
+    fn every_sample_reports_its_catalog_event_type() {
+        use crate::providers::delivery::Signer;
+        use crate::providers::{Headers, Key, KeyNeed, Variant};
+        let variant = Variant {
+            url: Some("https://example.com/hooks".into()),
+            ..Variant::default()
+        };
+        let extra = Headers::default();
+        let mut mismatched = std::collections::BTreeSet::new();
+        let mut checked = 0;
+        for provider in crate::providers::builtins() {
+            // Decodes as UTF-8, hex, base64 and whsec_ base64 alike.
+            let key = match provider.key_need(&variant, true) {
+                KeyNeed::Ed25519Private => {
+                    Key::Ed25519Signing(Box::new(ed25519_dalek::SigningKey::from_bytes(&[7; 32])))
+                }
+                KeyNeed::EcdsaPrivate => {
+                    Key::EcdsaSigning(Box::new(p256::ecdsa::SigningKey::from_slice(&[7; 32]).unwrap()))
+                }
+                KeyNeed::RsaPrivate => Key::RsaSigning {
+                    key: Box::new(
+                        crate::keys::load_rsa_private_key(std::path::Path::new(concat!(
+                            env!("CARGO_MANIFEST_DIR"),
+                            "/vectors/rsa-test-key.pem"
+                        )))
+                        .unwrap(),
+                    ),
+                    cert_url: None,
+                    endpoint_id: None,
+                },
+                _ => Key::Secret(crate::secret::Secret::new("00112233445566778899aabbccddeeff")),
+            };
+            let catalog = provider.catalog();
+            for event in &catalog.events {
+                let payload = Payload::Sample {
+                    sample: event.sample.clone(),
+                    catalog: catalog.clone(),
+                    edits: Vec::new(),
+                    form: provider.form_encoded(),
+                };
+                let signer = Signer {
+                    provider: provider.as_ref(),
+                    key: &key,
+                    variant: &variant,
+                    event_type: Some(&event.name),
+                    extra: &extra,
+                };
+                let d = signer
+                    .sign(payload.fresh().unwrap(), None)
+                    .unwrap_or_else(|e| panic!("{} {}: {}", provider.id(), event.name, e.message));
+                let json = serde_json::from_slice::<Value>(&d.body).ok();
+                let fields =
+                    crate::providers::event_type::fields(provider.form_encoded(), &d.body, json.as_ref());
+                let got = provider.event_type(&d.headers, fields.as_deref());
+                checked += 1;
+                if got.as_deref() != Some(event.name.as_str()) {
+                    assert!(
+                        TYPES_NOT_YET_MATCHED.contains(&provider.id()),
+                        "{} reports `{}` for its catalog event `{}`",
+                        provider.id(),
+                        got.as_deref().unwrap_or("(none)"),
+                        event.name
+                    );
+                    mismatched.insert(provider.id().to_string());
+                }
+            }
+        }
+        assert!(checked > 300, "{checked} samples");
+        for id in TYPES_NOT_YET_MATCHED {
+            assert!(mismatched.contains(*id), "{id} now matches: take it off the list");
+        }
     }
 }

@@ -106,6 +106,37 @@ fn samples_get_fresh_ids_in_the_provider_formats() {
 }
 
 #[test]
+fn linear_samples_carry_a_fresh_webhook_timestamp_in_milliseconds() {
+    // Linear's SDK refuses a webhookTimestamp more than a minute off, so every sample is sent
+    // with one taken now, beside a fresh createdAt.
+    let rx = Receiver::verifying("linear", secret_for("linear"));
+    for event in ["Issue.create", "Comment.create", "Project.update"] {
+        let out = send(&rx.url, "linear").args(["--event", event]).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{event}: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+    }
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    for r in rx.requests() {
+        let body = r.json();
+        let ts = body["webhookTimestamp"].as_i64().expect("an integer of ms");
+        assert!((now_ms - ts).abs() < 30_000, "{ts} is not now ({now_ms})");
+        let created = body["createdAt"].as_str().unwrap();
+        assert!(
+            !created.starts_with("2024-06-20"),
+            "createdAt is fresh too: {created}"
+        );
+    }
+}
+
+#[test]
 fn set_edits_the_sample_and_extra_headers_are_added() {
     let rx = Receiver::verifying("novatrade24", secret_for("novatrade24"));
     send(&rx.url, "novatrade24")
@@ -621,4 +652,34 @@ fn modes_do_not_combine() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot be combined"));
+}
+
+#[test]
+fn listen_reports_the_catalog_event_type_of_what_send_test_sent() {
+    // Bodies that do not spell the catalog's name (Twilio's form fields, Linear's type and
+    // action, Meta's object and field, Asana's resource and action) are reported by it.
+    use crate::support::listen::Listener;
+    for (provider, event) in [
+        ("twilio", "message-status"),
+        ("twilio", "call-status"),
+        ("linear", "Issue.create"),
+        ("meta", "whatsapp.statuses"),
+        ("meta", "page.feed"),
+        ("asana", "story.added"),
+    ] {
+        let l = Listener::start(
+            &["-p", provider, "--count", "1"],
+            &[("HOOKCTL_SECRET", "event-type-secret")],
+        );
+        let url = format!("http://127.0.0.1:{}/", l.port);
+        let out = hookctl()
+            .args(["send-test", &url, "-p", provider, "--event", event])
+            .env("HOOKCTL_SECRET", "event-type-secret")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{provider} {event}: {}", stderr(&out));
+        let ev = l.next_event();
+        assert_eq!(ev["signature"], "valid", "{provider} {event}: {ev}");
+        assert_eq!(ev["event_type"], event, "{provider}: {ev}");
+    }
 }

@@ -466,7 +466,7 @@ fn stale_and_future_timestamps_follow_each_providers_direction() {
 #[test]
 fn every_vector_with_a_window_rejects_stale_timestamps_in_its_direction() {
     // Vectors that say which clock skew their provider rejects ("window"): one second past the
-    // default tolerance is stale, the edge is not, and a future timestamp fails only for "both".
+    // provider's window ("tolerance", else the default) is stale, the edge is not, and a future timestamp fails only for "both".
     let reason = |out: &std::process::Output| {
         let json: Value = serde_json::from_slice(&out.stdout).unwrap();
         json["reason"].as_str().map(str::to_string)
@@ -481,15 +481,17 @@ fn every_vector_with_a_window_rejects_stale_timestamps_in_its_direction() {
         let t = v["timestamp"]
             .as_i64()
             .expect("a windowed vector has a timestamp");
-        let old = verify_at(provider, t + 301, None);
+        // The provider's own window where it has one (Linear: 60 s), else the default 300 s.
+        let edge = v["tolerance"].as_i64().unwrap_or(300);
+        let old = verify_at(provider, t + edge + 1, None);
         assert_eq!(old.status.code(), Some(1), "{provider} old");
         assert_eq!(reason(&old).as_deref(), Some("stale timestamp"), "{provider}");
         assert_eq!(
-            verify_at(provider, t + 300, None).status.code(),
+            verify_at(provider, t + edge, None).status.code(),
             Some(0),
             "{provider} at the edge"
         );
-        let future = verify_at(provider, t - 301, None);
+        let future = verify_at(provider, t - edge - 1, None);
         match window {
             "past_only" => assert_eq!(future.status.code(), Some(0), "{provider} future"),
             "both" => {
@@ -855,4 +857,163 @@ fn quiet_suppresses_status_lines() {
         .output()
         .unwrap();
     assert!(stderr(&out).contains("re-serialized"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_changed_body_note_names_the_provider_and_only_appears_when_the_body_changed() {
+    let note = |provider: &str, data: &str| {
+        let out = hookctl()
+            .args(["sign", "-p", provider, "--data", data])
+            .env("HOOKCTL_SECRET", "k")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out)
+    };
+    // Mailgun puts its signature inside the body: the note says so and names Mailgun.
+    let mailgun = note("mailgun", r#"{"event-data":{"event":"delivered"}}"#);
+    assert!(mailgun.contains("Mailgun"), "{mailgun}");
+    assert!(mailgun.contains("`signature`"), "{mailgun}");
+    assert!(
+        !mailgun.contains("Noones") && !mailgun.contains("re-serialized"),
+        "{mailgun}"
+    );
+    // Noones re-serializes a pretty body, but leaves one already in its form alone.
+    assert!(note("noones", r#"{"a": 1}"#).contains("re-serialized to the form Noones signs"));
+    assert!(note("noones", r#"{"a":1}"#).is_empty());
+}
+
+/// Twilio's JSON deliveries, as twilio-node's `validateRequestWithBody` checks them: the URL
+/// carries bodySHA256 and is signed alone (the vector in vectors/signatures.json).
+const TWILIO_JSON: &str = r#"{"property": "value", "boolean": true}"#;
+const TWILIO_URL: &str = "https://mycompany.com/myapp.php?foo=1&bar=2";
+const TWILIO_HASH: &str = "0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620";
+const TWILIO_SIG: &str = "a9nBmqA0ju/hNViExpshrM61xv4=";
+
+fn twilio_verify(body: &str, url: &str, extra: &[&str]) -> std::process::Output {
+    hookctl()
+        .args(["verify", "-p", "twilio", "--data", body, "--url", url])
+        .args(["-H", &format!("X-Twilio-Signature: {TWILIO_SIG}")])
+        .args(extra)
+        .env("HOOKCTL_SECRET", "12345")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn twilio_json_deliveries_sign_the_url_alone_and_check_the_body_hash() {
+    let hashed = format!("{TWILIO_URL}&bodySHA256={TWILIO_HASH}");
+    let ok = twilio_verify(TWILIO_JSON, &hashed, &[]);
+    assert_eq!(ok.status.code(), Some(0), "{}{}", stdout(&ok), stderr(&ok));
+    // Another body under the same URL and signature: the hash in the URL gives it away.
+    let other = twilio_verify(
+        r#"{"property": "other", "boolean": true}"#,
+        &hashed,
+        &["-o", "json"],
+    );
+    assert_eq!(other.status.code(), Some(1));
+    assert!(
+        stdout(&other).contains("bodySHA256 in the URL is not the SHA-256 of the body"),
+        "{}",
+        stdout(&other)
+    );
+
+    // sign puts the hash in the URL, signs it alone and says where to post.
+    let out = hookctl()
+        .args(["sign", "-p", "twilio", "--url", TWILIO_URL, "--data", TWILIO_JSON])
+        .env("HOOKCTL_SECRET", "12345")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!("X-Twilio-Signature: {TWILIO_SIG}")),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stderr(&out).contains(&hashed), "{}", stderr(&out));
+    let out = hookctl()
+        .args([
+            "sign",
+            "-p",
+            "twilio",
+            "-o",
+            "json",
+            "--url",
+            &hashed,
+            "--data",
+            TWILIO_JSON,
+        ])
+        .env("HOOKCTL_SECRET", "12345")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["signature"], TWILIO_SIG);
+    assert_eq!(v["url"], hashed.as_str());
+    // A form body still signs URL and sorted fields, with no hash added.
+    let out = hookctl()
+        .args([
+            "sign",
+            "-p",
+            "twilio",
+            "-o",
+            "json",
+            "--url",
+            TWILIO_URL,
+            "--data",
+            "To=%2B1&Body=hi",
+        ])
+        .env("HOOKCTL_SECRET", "12345")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v.get("url").is_none(), "{v}");
+}
+
+#[test]
+fn twilio_json_explain_points_at_the_body_hash_in_the_url() {
+    // Without bodySHA256 in --url, --explain says the URL Twilio requested is what is signed.
+    let out = twilio_verify(TWILIO_JSON, TWILIO_URL, &["--explain"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("without bodySHA256 in the URL"), "{text}");
+    let hashed = format!("{TWILIO_URL}&bodySHA256={TWILIO_HASH}");
+    let out = twilio_verify(TWILIO_JSON, &hashed, &["--explain"]);
+    let text = stdout(&out);
+    assert!(text.contains("the URL alone is signed"), "{text}");
+    assert!(
+        text.contains(&format!("\"{hashed}\"")),
+        "the signed string is the URL: {text}"
+    );
+    assert!(text.contains("signature matches"), "{text}");
+    let out = twilio_verify(r#"{"property": 1}"#, &hashed, &["--explain"]);
+    assert!(
+        stdout(&out).contains("the body is not the one whose SHA-256"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn listen_verifies_a_twilio_json_delivery_by_the_hash_in_its_url() {
+    use crate::support::listen::{request, Listener};
+    let l = Listener::start(&["-p", "twilio"], &[("HOOKCTL_SECRET", "tw-token")]);
+    let body = r#"{"x":1}"#;
+    let out = hookctl()
+        .args(["sign", "-p", "twilio", "-o", "json", "--data", body, "--url"])
+        .arg(format!("http://127.0.0.1:{}/?a=1", l.port))
+        .env("HOOKCTL_SECRET", "tw-token")
+        .output()
+        .unwrap();
+    let signed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let url = signed["url"].as_str().expect("the URL with bodySHA256");
+    let path = &url[url.find("/?").unwrap()..];
+    let sig = signed["signature"].as_str().unwrap();
+    let headers = [("X-Twilio-Signature", sig), ("Content-Type", "application/json")];
+    let ok = request(l.port, "POST", path, &headers, body.as_bytes());
+    assert_eq!(ok.status, 200, "{}", ok.text());
+    assert_eq!(l.next_event()["signature"], "valid");
+    let bad = request(l.port, "POST", path, &headers, br#"{"x":2}"#);
+    assert_eq!(bad.status, 401);
+    let ev = l.next_event();
+    assert!(ev["reason"].as_str().unwrap().contains("bodySHA256"), "{ev}");
 }

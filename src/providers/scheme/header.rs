@@ -163,6 +163,19 @@ fn header_or_given(check: &Check<'_>, header: &str, given: Option<&str>) -> Resu
     }
 }
 
+/// The body field at `path` (the body is JSON), else the timestamp given apart from it.
+fn body_field_or_given(check: &Check<'_>, path: &str) -> Result<String, Verdict> {
+    let field = crate::providers::scheme_provider::peek_json(check.body)
+        .and_then(|body| crate::json_path::get(&body, path).and_then(crate::providers::scalar_text));
+    match field.or_else(|| check.timestamp.map(str::to_string)) {
+        Some(v) => Ok(v.trim().to_string()),
+        None => Err(Verdict::invalid(
+            Reason::MissingSignature,
+            format!("the body has no `{path}` timestamp"),
+        )),
+    }
+}
+
 impl SchemeDef {
     pub(crate) fn parse_header(
         &self,
@@ -192,6 +205,8 @@ impl SchemeDef {
         if let Some(rule) = &self.timestamp {
             if let Some(h) = &rule.header {
                 out.timestamp_text = Some(header_or_given(check, h, check.timestamp)?);
+            } else if let Some(path) = &rule.body_path {
+                out.timestamp_text = Some(body_field_or_given(check, path)?);
             }
             let text = out.timestamp_text.as_deref().unwrap_or_default();
             out.timestamp = Some(rule.unit.parse(text).map_err(malformed)?);

@@ -11,6 +11,7 @@
 
 mod algorithm;
 mod asymmetric;
+mod body_hash;
 mod encoding;
 mod header;
 mod key_decoding;
@@ -22,6 +23,7 @@ mod url;
 mod verify;
 
 pub use algorithm::{key_need, Algorithm};
+pub use body_hash::{body_sha256, query_value, with_query_value};
 pub use encoding::Encoding;
 pub use header::SignatureFormat;
 pub use key_decoding::KeyDecoding;
@@ -51,6 +53,9 @@ pub struct SchemeDef {
     /// The provider sends one signature per active secret during a rotation (Stripe's `v1=`
     /// twice, Standard Webhooks' space-separated list), so signing takes several secrets.
     pub several_signatures: bool,
+    /// A URL query parameter that, when present, carries the hex SHA-256 of the body, which is
+    /// then left out of the signed input (Twilio's `bodySHA256` for JSON deliveries).
+    pub body_hash_param: Option<String>,
 }
 
 impl SchemeDef {
@@ -59,6 +64,11 @@ impl SchemeDef {
             return KeyNeed::Secret;
         }
         key_need(self.algorithm, signing)
+    }
+
+    /// The body hash a URL carries, for a scheme that signs bodies by their hash there.
+    pub fn url_body_hash(&self, url: Option<&str>) -> Option<String> {
+        query_value(url?, self.body_hash_param.as_deref()?)
     }
 
     /// Whether the signed template needs a timestamp at all.

@@ -15,6 +15,9 @@ pub struct SchemeSignature {
     pub headers: Vec<(String, String)>,
     pub value: String,
     pub signed_bytes: u64,
+    /// The URL that was signed, when signing put the body's hash in it (Twilio's JSON
+    /// deliveries): the request must go there.
+    pub url: Option<String>,
 }
 
 impl SchemeDef {
@@ -35,6 +38,47 @@ impl SchemeDef {
         variant: &Variant,
     ) -> Result<SchemeSignature> {
         let ts = self.format_timestamp(timestamp);
+        // A body signed by its hash in the URL: the hash goes into the URL, which is signed
+        // alone (the body contributes nothing else).
+        let hashed_url = self.hashed_url(body, variant)?;
+        let empty = Body::Bytes(Vec::new());
+        let body = if hashed_url.is_some() { &empty } else { body };
+        let url = hashed_url.as_deref().or(variant.url.as_deref());
+        let mut signature = self.sign_inner(key, body, &ts, id, url, variant)?;
+        signature.url = hashed_url;
+        Ok(signature)
+    }
+
+    /// The URL with the body's hash in it, for a scheme that signs bodies so: when the URL
+    /// already has the parameter, or the body is a JSON object or array (Twilio adds it to
+    /// every JSON delivery).
+    fn hashed_url(&self, body: &Body, variant: &Variant) -> Result<Option<String>> {
+        let (Some(param), Some(url)) = (&self.body_hash_param, &variant.url) else {
+            return Ok(None);
+        };
+        let json = || {
+            crate::providers::scheme_provider::peek_json(body).is_some_and(|v| v.is_object() || v.is_array())
+        };
+        if super::query_value(url, param).is_none() && !json() {
+            return Ok(None);
+        }
+        Ok(Some(super::with_query_value(
+            url,
+            param,
+            &super::body_sha256(body)?,
+        )))
+    }
+
+    fn sign_inner(
+        &self,
+        key: &Key,
+        body: &Body,
+        ts: &str,
+        id: &str,
+        url: Option<&str>,
+        variant: &Variant,
+    ) -> Result<SchemeSignature> {
+        let ts = ts.to_string();
         let (value, signed_bytes) = if self.format == SignatureFormat::Token {
             (self.token(key)?, 0)
         } else {
@@ -43,7 +87,7 @@ impl SchemeDef {
                 &TemplateValues {
                     timestamp: Some(&ts),
                     id: Some(id),
-                    url: variant.url.as_deref(),
+                    url,
                     method: Some(variant.method.as_deref().unwrap_or("POST")),
                 },
             )?;
@@ -97,6 +141,7 @@ impl SchemeDef {
             headers,
             value,
             signed_bytes,
+            url: None,
         }
     }
 

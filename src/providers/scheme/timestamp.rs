@@ -1,5 +1,7 @@
 //! Where a scheme's timestamp lives, how it is written, and which clock skew is rejected.
 
+use std::time::Duration;
+
 use serde::Deserialize;
 
 use crate::providers::{Check, Reason, Verdict};
@@ -26,13 +28,36 @@ pub enum Window {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TimestampRule {
-    /// Header carrying the timestamp; `None` when it is inside the signature header (`t=`).
+    /// Header carrying the timestamp; `None` when it is inside the signature header (`t=`)
+    /// or in the body.
     #[serde(default)]
     pub header: Option<String>,
+    /// A field of the JSON body carrying the timestamp, signed as part of the body (Linear's
+    /// `webhookTimestamp`, https://linear.app/developers/webhooks#securing-webhooks).
+    #[serde(default)]
+    pub body_path: Option<String>,
     #[serde(default = "seconds")]
     pub unit: TimeUnit,
     #[serde(default = "both")]
     pub window: Window,
+    /// The provider's own window (`60s` for Linear, whose SDK rejects a `webhookTimestamp` more
+    /// than a minute off): a receiver's `--tolerance` can make it stricter, never looser.
+    #[serde(default, deserialize_with = "duration")]
+    pub tolerance: Option<Duration>,
+}
+
+fn duration<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+    let text = String::deserialize(d)?;
+    crate::clock::parse_duration(&text)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
+impl TimestampRule {
+    /// The tolerance a timestamp is judged with: the receiver's, within the provider's own.
+    pub fn tolerance(&self, receiver: Duration) -> Duration {
+        self.tolerance.map_or(receiver, |own| own.min(receiver))
+    }
 }
 
 fn seconds() -> TimeUnit {
@@ -45,7 +70,7 @@ fn both() -> Window {
 
 impl TimeUnit {
     /// `unix` (seconds) written in this unit, as it is signed and sent.
-    pub(super) fn format(self, unix: i64) -> String {
+    pub fn format(self, unix: i64) -> String {
         match self {
             TimeUnit::Millis => (unix * 1000).to_string(),
             TimeUnit::Rfc3339 => {
@@ -80,7 +105,7 @@ impl TimeUnit {
 
 /// `None` when the timestamp is within the tolerance in the directions the rule rejects.
 pub fn check_window(rule: &TimestampRule, ts: i64, check: &Check<'_>) -> Option<Verdict> {
-    let tolerance = check.tolerance.as_secs() as i64;
+    let tolerance = rule.tolerance(check.tolerance).as_secs() as i64;
     let age = check.now - ts;
     if age > tolerance {
         return Some(Verdict::invalid(
@@ -119,5 +144,30 @@ mod tests {
             );
         }
         assert!(TimeUnit::Seconds.parse("").is_err());
+    }
+
+    #[test]
+    fn the_providers_own_window_caps_the_receivers_tolerance() {
+        let rule: TimestampRule =
+            toml::from_str("body_path = \"webhookTimestamp\"\nunit = \"millis\"\ntolerance = \"60s\"")
+                .unwrap();
+        assert_eq!(rule.tolerance(Duration::from_secs(300)), Duration::from_secs(60));
+        assert_eq!(rule.tolerance(Duration::from_secs(10)), Duration::from_secs(10));
+        let headers = crate::providers::Headers::default();
+        let body = crate::payload::Body::Bytes(Vec::new());
+        let variant = crate::providers::Variant::default();
+        let check = |now: i64| Check {
+            headers: &headers,
+            body: &body,
+            now,
+            tolerance: Duration::from_secs(300),
+            variant: &variant,
+            timestamp: None,
+            id: None,
+        };
+        assert!(check_window(&rule, 1_000, &check(1_060)).is_none());
+        assert!(check_window(&rule, 1_000, &check(1_061)).is_some(), "61 s old");
+        assert!(check_window(&rule, 1_000, &check(939)).is_some(), "61 s ahead");
+        assert!(toml::from_str::<TimestampRule>("tolerance = \"soon\"").is_err());
     }
 }

@@ -69,12 +69,26 @@ impl SchemeDef {
             ));
         }
         let urls = url_variants(check.variant.url.as_deref(), self.template.contains("{url}"));
-        let Some(which) = self.first_matching_url(key, check, &parsed, &candidates, &urls)? else {
+        // A body signed by its hash in the URL: the URL alone is signed, then the hash is checked.
+        let hashed = self.url_body_hash(check.variant.url.as_deref());
+        let empty = Body::Bytes(Vec::new());
+        let signed_body = if hashed.is_some() { &empty } else { check.body };
+        let Some(which) = self.first_matching_url(key, check, signed_body, &parsed, &candidates, &urls)?
+        else {
+            let what = if hashed.is_some() { "the URL" } else { "the body" };
             return Ok(Verdict::invalid(
                 Reason::Mismatch,
-                format!("no signature in {} matches the body", self.signature_header),
+                format!("no signature in {} matches {what}", self.signature_header),
             ));
         };
+        if let (Some(given), Some(param)) = (&hashed, &self.body_hash_param) {
+            if !ct_eq(given.as_bytes(), super::body_sha256(check.body)?.as_bytes()) {
+                return Ok(Verdict::invalid(
+                    Reason::Mismatch,
+                    format!("{param} in the URL is not the SHA-256 of the body"),
+                ));
+            }
+        }
         if let (Some(rule), Some(ts)) = (&self.timestamp, parsed.timestamp) {
             if let Some(v) = check_window(rule, ts, check) {
                 return Ok(v);
@@ -109,6 +123,7 @@ impl SchemeDef {
         &self,
         key: &Key,
         check: &Check<'_>,
+        body: &Body,
         parsed: &ParsedHeader,
         candidates: &[Vec<u8>],
         urls: &[Option<String>],
@@ -122,7 +137,7 @@ impl SchemeDef {
                 method: Some(method),
             };
             let rendered = render(&self.template, &values)?;
-            if self.any_valid(key, &rendered, check.body, candidates)? {
+            if self.any_valid(key, &rendered, body, candidates)? {
                 return Ok(Some(i));
             }
         }

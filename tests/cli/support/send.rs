@@ -279,6 +279,21 @@ pub fn verify(provider: &str, secret: &str, req: &Req) -> bool {
             let want = format!("v1,{}", B64.encode(hmac256(&k, &msg)));
             h("webhook-signature").split(' ').any(|s| s == want)
         }
+        // Linear's SDK (LinearWebhooks.verify): hex HMAC of the body, and the body's
+        // webhookTimestamp (Unix ms) at most a minute from now.
+        "linear" => {
+            let Ok(json) = serde_json::from_slice::<serde_json::Value>(body) else {
+                return false;
+            };
+            let now_ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_millis() as i64;
+            let fresh = json["webhookTimestamp"]
+                .as_i64()
+                .is_some_and(|ts| (now_ms - ts).abs() <= 60_000);
+            fresh && h("Linear-Signature") == hex::encode(hmac256(key, body))
+        }
         other => panic!("no test verifier for {other}"),
     }
 }
