@@ -30,6 +30,16 @@ impl RsaHash {
     }
 }
 
+/// What a certificate-based scheme needs: its private key to sign, the signer's certificate
+/// (or public key) to verify.
+pub fn key_need(signing: bool) -> super::KeyNeed {
+    if signing {
+        super::KeyNeed::RsaPrivate
+    } else {
+        super::KeyNeed::RsaCertificate
+    }
+}
+
 /// The signature of `message`.
 pub fn sign(key: &RsaPrivateKey, hash: RsaHash, message: &[u8]) -> Result<Vec<u8>> {
     let (scheme, digest) = hash.scheme_and_digest(message);

@@ -172,11 +172,7 @@ impl Provider for Sns {
     }
 
     fn key_need(&self, _variant: &Variant, signing: bool) -> KeyNeed {
-        if signing {
-            KeyNeed::RsaPrivate
-        } else {
-            KeyNeed::RsaCertificate
-        }
+        rsa_sig::key_need(signing)
     }
 
     fn timestamped(&self) -> bool {
