@@ -311,9 +311,12 @@ async fn serve_until_stopped(
     let (stop_tx, mut stop_rx) = mpsc::unbounded_channel();
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let ui = shared.ui;
-    let mut serving = tokio::spawn(server::serve(listener, config, shared, stop_tx, shutdown_rx));
+    // Catch the signals before the first connection can be served: on a multi-thread runtime a
+    // worker may answer a request before this task is polled again, and a SIGTERM in that gap
+    // would end the process without its summary.
     let signals = signals();
     tokio::pin!(signals);
+    let mut serving = tokio::spawn(server::serve(listener, config, shared, stop_tx, shutdown_rx));
     let deadline = async {
         match timeout {
             Some(t) => tokio::time::sleep(t).await,
@@ -341,23 +344,30 @@ async fn serve_until_stopped(
     Ok(stop)
 }
 
-/// The first of SIGINT and SIGTERM.
-async fn signals() -> Stop {
+/// The first of SIGINT and SIGTERM. The handlers are installed when this is called (not when
+/// the future is first polled), so no signal sent after it returns is missed.
+fn signals() -> impl std::future::Future<Output = Stop> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        match (signal(SignalKind::interrupt()), signal(SignalKind::terminate())) {
-            (Ok(mut int), Ok(mut term)) => tokio::select! {
-                _ = int.recv() => Stop::Signal("SIGINT"),
-                _ = term.recv() => Stop::Signal("SIGTERM"),
-            },
-            _ => std::future::pending().await,
+        let caught = (signal(SignalKind::interrupt()), signal(SignalKind::terminate()));
+        async move {
+            match caught {
+                (Ok(mut int), Ok(mut term)) => tokio::select! {
+                    _ = int.recv() => Stop::Signal("SIGINT"),
+                    _ = term.recv() => Stop::Signal("SIGTERM"),
+                },
+                _ => std::future::pending().await,
+            }
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
-        Stop::Signal("Ctrl-C")
+        let ctrl_c = tokio::signal::ctrl_c();
+        async move {
+            let _ = ctrl_c.await;
+            Stop::Signal("Ctrl-C")
+        }
     }
 }
 
