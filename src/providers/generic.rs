@@ -40,6 +40,7 @@ pub fn build(flags: &GenericScheme) -> Result<SchemeProvider> {
         id_header: None,
         several_signatures: false,
         body_hash_param: None,
+        secondary_header: None,
     };
     Ok(SchemeProvider::new(
         "generic",

@@ -312,7 +312,7 @@ impl Provider for SchemeProvider {
     }
 
     fn several_signatures(&self) -> bool {
-        self.def.several_signatures
+        self.def.several_signatures || self.def.secondary_header.is_some()
     }
 
     fn scheme(&self) -> Option<&SchemeDef> {

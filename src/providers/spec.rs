@@ -40,6 +40,9 @@ pub struct SchemeSpec {
     /// URL alone is signed (Twilio's `bodySHA256`, for JSON deliveries).
     #[serde(default)]
     pub body_hash_param: Option<String>,
+    /// A second header carrying the signature under a second key (Box); plain format only.
+    #[serde(default)]
+    pub secondary_signature_header: Option<String>,
     /// Headers every delivery carries. Values may be `{event_type}`, `{event_id}`,
     /// `{category}` or `{field:dotted.path}`; anything else is sent as written, with
     /// `{hookctl_version}` replaced by this build's version.
@@ -262,6 +265,12 @@ impl SchemeSpec {
                 "scheme `{id}`, field `several_signatures`: only key_value and versioned_list formats carry several signatures"
             )));
         }
+        if self.secondary_signature_header.is_some() && !matches!(self.format, SignatureFormat::Plain { .. })
+        {
+            return Err(Error::usage(format!(
+                "scheme `{id}`, field `secondary_signature_header`: only a plain format has a second header"
+            )));
+        }
         let mut timestamp = self.timestamp.clone();
         if let (SignatureFormat::KeyValue { .. }, None) = (&self.format, &timestamp) {
             timestamp = Some(TimestampRule {
@@ -283,6 +292,7 @@ impl SchemeSpec {
             id_header: self.id_header.clone(),
             several_signatures: self.several_signatures,
             body_hash_param: self.body_hash_param.clone(),
+            secondary_header: self.secondary_signature_header.clone(),
         };
         let name = self.name.clone().unwrap_or_else(|| id.to_string());
         let mut p = SchemeProvider::new(id, &name, def, catalog);

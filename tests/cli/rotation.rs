@@ -329,3 +329,75 @@ fn verify_accepts_any_of_several_secrets_and_names_it() {
         "{doc}"
     );
 }
+
+/// Box signs every delivery twice, under its primary key in BOX-SIGNATURE-PRIMARY and its
+/// secondary key in BOX-SIGNATURE-SECONDARY (Box docs, "Signature verification": base64
+/// HMAC-SHA256 of the body followed by BOX-DELIVERY-TIMESTAMP); a receiver that knows either key
+/// accepts it.
+#[test]
+fn box_fills_both_signature_headers_and_either_key_verifies() {
+    const PRIMARY: &str = "box-primary-key-123";
+    const SECONDARY: &str = "box-secondary-key-456";
+    let dir = tempfile::tempdir().unwrap();
+    let files = secret_files(&dir, &[("p.secret", PRIMARY), ("s.secret", SECONDARY)]);
+    let body = r#"{"type":"webhook_event","id":"e1","trigger":"FILE.UPLOADED"}"#;
+    let out = hookctl()
+        .args([
+            "sign",
+            "-p",
+            "box",
+            "--data",
+            body,
+            "--secret-file",
+            &files[0],
+            "--secret-file",
+            &files[1],
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let get = |name: &str| -> String {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+            .unwrap_or_else(|| panic!("no {name} in {text}"))
+            .to_string()
+    };
+    let ts = get("BOX-DELIVERY-TIMESTAMP");
+    let signed = format!("{body}{ts}");
+    let expect = |key: &str| B64.encode(hmac256(key.as_bytes(), signed.as_bytes()));
+    assert_eq!(get("BOX-SIGNATURE-PRIMARY"), expect(PRIMARY));
+    assert_eq!(get("BOX-SIGNATURE-SECONDARY"), expect(SECONDARY));
+
+    // Only the secondary key known, and the primary header spoiled: still valid.
+    let verify = |key: &str, primary: &str| {
+        hookctl()
+            .env("K", key)
+            .args(["verify", "-p", "box", "--secret-env", "K", "--data", body])
+            .args(["-H", &format!("BOX-DELIVERY-TIMESTAMP: {ts}")])
+            .args(["-H", &format!("BOX-SIGNATURE-PRIMARY: {primary}")])
+            .args(["-H", &format!("BOX-SIGNATURE-SECONDARY: {}", expect(SECONDARY))])
+            .output()
+            .unwrap()
+    };
+    let spoiled = expect("not-a-key");
+    assert_eq!(verify(SECONDARY, &spoiled).status.code(), Some(0));
+    assert_eq!(verify(PRIMARY, &expect(PRIMARY)).status.code(), Some(0));
+    assert_eq!(
+        verify(PRIMARY, &spoiled).status.code(),
+        Some(1),
+        "neither header matches the primary key"
+    );
+    // Three secrets do not fit two headers.
+    let out = hookctl()
+        .args(["sign", "-p", "box", "--data", body])
+        .args(["--secret", "a", "--secret", "b", "--secret", "c"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("two signatures (primary and secondary)"),
+        "{}",
+        stderr(&out)
+    );
+}

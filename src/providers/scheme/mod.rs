@@ -56,6 +56,10 @@ pub struct SchemeDef {
     /// A URL query parameter that, when present, carries the hex SHA-256 of the body, which is
     /// then left out of the signed input (Twilio's `bodySHA256` for JSON deliveries).
     pub body_hash_param: Option<String>,
+    /// A second header with the same signature made under a second key (Box's
+    /// `BOX-SIGNATURE-SECONDARY`): verifying accepts a match in either; signing with two
+    /// secrets puts the second one's signature there.
+    pub secondary_header: Option<String>,
 }
 
 impl SchemeDef {

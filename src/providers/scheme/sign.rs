@@ -92,6 +92,30 @@ impl SchemeDef {
                 },
             )?;
             match key {
+                Key::Rotation(secrets) if self.secondary_header.is_some() => {
+                    let [first, second] = secrets.as_slice() else {
+                        return Err(Error::usage(format!(
+                            "this scheme carries two signatures (primary and secondary), and {} secrets were given",
+                            secrets.len()
+                        ))
+                        .with_hint("give the primary secret, then the secondary one"));
+                    };
+                    let mut values = Vec::with_capacity(2);
+                    let mut n = 0;
+                    for secret in [first, second] {
+                        let (raw, signed) =
+                            self.raw_signature(&Key::Secret(secret.clone()), &rendered, body)?;
+                        values.push(self.encoding.encode(&raw));
+                        n = signed;
+                    }
+                    let primary = self.format.header_value(&ts, &values[0]);
+                    let mut signed = self.signature_headers(id, &ts, primary, values.join("\n"), n);
+                    let secondary = self.secondary_header.clone().expect("matched above");
+                    signed
+                        .headers
+                        .push((secondary, self.format.header_value(&ts, &values[1])));
+                    return Ok(signed);
+                }
                 Key::Rotation(_) if !self.several_signatures => {
                     return Err(Error::usage(
                         "this scheme sends one signature per delivery, so it signs with one secret",

@@ -53,11 +53,17 @@ impl SchemeDef {
             Ok(p) => p,
             Err(v) => return Ok(v),
         };
-        let candidates: Vec<Vec<u8>> = parsed
+        let mut candidates: Vec<Vec<u8>> = parsed
             .signatures
             .iter()
             .filter_map(|c| self.encoding.decode(c))
             .collect();
+        // The same signature under the second key (Box): either header may match.
+        if let Some(raw) = self.secondary_header.as_ref().and_then(|h| check.headers.get(h)) {
+            if let Ok(second) = self.parse_header(raw, check) {
+                candidates.extend(second.signatures.iter().filter_map(|c| self.encoding.decode(c)));
+            }
+        }
         if candidates.is_empty() {
             return Ok(Verdict::invalid(
                 Reason::MalformedHeader,
