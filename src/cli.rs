@@ -6,16 +6,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::clock::parse_duration;
 
-/// A provider id: any text is accepted here (the user's own schemes are known only once the
-/// config loads, and an unknown id gets its did-you-mean there), but the built-in ids are
-/// offered to shell completion, so `-p <TAB>` completes providers rather than file names.
+/// Free text whose usual values are offered to shell completion: any text is accepted here
+/// (the user's own schemes are known only once the config loads, and an unknown id gets its
+/// did-you-mean there), so `-p <TAB>` completes providers rather than file names.
 #[derive(Clone, Copy)]
-struct ProviderId {
-    /// Only the providers with a management API (`webhooks`).
-    managed: bool,
+struct Completed {
+    values: fn() -> Vec<String>,
 }
 
-impl clap::builder::TypedValueParser for ProviderId {
+impl clap::builder::TypedValueParser for Completed {
     type Value = String;
 
     fn parse_ref(
@@ -28,37 +27,31 @@ impl clap::builder::TypedValueParser for ProviderId {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        let ids: Vec<String> = if self.managed {
-            crate::api::ALL.iter().map(|s| s.id.to_string()).collect()
-        } else {
-            crate::providers::registry::builtins()
-                .iter()
-                .map(|p| p.id().to_string())
-                .chain(["generic".to_string(), "auto".to_string()])
-                .collect()
-        };
-        Some(Box::new(ids.into_iter().map(clap::builder::PossibleValue::new)))
+        Some(Box::new(
+            (self.values)().into_iter().map(clap::builder::PossibleValue::new),
+        ))
     }
 }
 
-/// An event type: any text, with every built-in catalog's event names offered to completion
-/// (the provider is not known while completing, so the names of all of them).
-#[derive(Clone, Copy)]
-struct EventType;
+/// The built-in provider ids, `generic` and `auto`.
+const PROVIDER: Completed = Completed {
+    values: || {
+        crate::providers::registry::builtins()
+            .iter()
+            .map(|p| p.id().to_string())
+            .chain(["generic".to_string(), "auto".to_string()])
+            .collect()
+    },
+};
 
-impl clap::builder::TypedValueParser for EventType {
-    type Value = String;
+/// The providers with a management API (`webhooks`).
+const MANAGED_PROVIDER: Completed = Completed {
+    values: || crate::api::ALL.iter().map(|s| s.id.to_string()).collect(),
+};
 
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<String, clap::Error> {
-        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+/// Every built-in catalog's event names: the provider is not known while completing.
+const EVENT_TYPE: Completed = Completed {
+    values: || {
         let mut names: Vec<String> = crate::providers::registry::builtins()
             .iter()
             .flat_map(|p| {
@@ -71,12 +64,9 @@ impl clap::builder::TypedValueParser for EventType {
             .collect();
         names.sort();
         names.dedup();
-        Some(Box::new(names.into_iter().map(clap::builder::PossibleValue::new)))
-    }
-}
-
-const PROVIDER: ProviderId = ProviderId { managed: false };
-const MANAGED_PROVIDER: ProviderId = ProviderId { managed: true };
+        names
+    },
+};
 
 /// `hookctl --version`: the version, then the build facts, as `rg --version` shows them
 /// (`-V` stays the version alone).
@@ -387,7 +377,7 @@ pub struct SignArgs {
     #[arg(long, value_name = "EVENT_ID")]
     pub id: Option<String>,
     /// Event type for headers that carry it (default: read from the payload)
-    #[arg(long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
+    #[arg(long, value_name = "TYPE", value_parser = EVENT_TYPE, hide_possible_values = true)]
     pub event: Option<String>,
     /// What to print
     #[arg(short, long, value_enum, default_value_t = SignOutput::Headers)]
@@ -477,7 +467,7 @@ pub struct SendTestArgs {
     #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Event type from the provider's catalog (default: its first event)
-    #[arg(short, long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
+    #[arg(short, long, value_name = "TYPE", value_parser = EVENT_TYPE, hide_possible_values = true)]
     pub event: Option<String>,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -543,7 +533,7 @@ pub struct ProbeArgs {
     #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Event type from the provider's catalog (default: its first event)
-    #[arg(short, long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
+    #[arg(short, long, value_name = "TYPE", value_parser = EVENT_TYPE, hide_possible_values = true)]
     pub event: Option<String>,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -808,7 +798,7 @@ pub struct EventsArgs {
     #[arg(short, long, value_name = "PROVIDER", value_parser = PROVIDER, hide_possible_values = true)]
     pub provider: String,
     /// Print this event's sample payload
-    #[arg(value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
+    #[arg(value_name = "TYPE", value_parser = EVENT_TYPE, hide_possible_values = true)]
     pub event: Option<String>,
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
@@ -914,7 +904,7 @@ pub enum WebhookAction {
         #[arg(long)]
         url: Option<String>,
         /// Event to subscribe to (repeatable; prompts with the catalog on a terminal)
-        #[arg(long = "event", value_name = "EVENT", value_parser = EventType, hide_possible_values = true)]
+        #[arg(long = "event", value_name = "EVENT", value_parser = EVENT_TYPE, hide_possible_values = true)]
         events: Vec<String>,
         /// Endpoint name (Noko requires one; Noones calls it a tag)
         #[arg(long)]
@@ -940,7 +930,7 @@ pub enum WebhookAction {
         #[arg(long)]
         name: Option<String>,
         /// Replace the subscribed events (repeatable; Novatrade24)
-        #[arg(long = "event", value_name = "EVENT", value_parser = EventType, hide_possible_values = true)]
+        #[arg(long = "event", value_name = "EVENT", value_parser = EVENT_TYPE, hide_possible_values = true)]
         events: Vec<String>,
         /// New status: ACTIVE, PAUSED or DISABLED (Novatrade24)
         #[arg(long)]
@@ -972,7 +962,7 @@ pub enum WebhookAction {
         /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Event types (see `hookctl events -p PROVIDER`)
-        #[arg(required = true, value_parser = EventType, hide_possible_values = true)]
+        #[arg(required = true, value_parser = EVENT_TYPE, hide_possible_values = true)]
         events: Vec<String>,
     },
     /// Unsubscribe an endpoint from events
@@ -980,7 +970,7 @@ pub enum WebhookAction {
         /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Event types (see `hookctl events -p PROVIDER`)
-        #[arg(required = true, value_parser = EventType, hide_possible_values = true)]
+        #[arg(required = true, value_parser = EVENT_TYPE, hide_possible_values = true)]
         events: Vec<String>,
     },
     /// Issue a new signing secret
@@ -1004,7 +994,7 @@ pub enum WebhookAction {
         /// Endpoint id, as `webhooks list` prints it
         id: String,
         /// Event type to fire
-        #[arg(long, value_name = "TYPE", value_parser = EventType, hide_possible_values = true)]
+        #[arg(long, value_name = "TYPE", value_parser = EVENT_TYPE, hide_possible_values = true)]
         event: String,
         /// The event's `data` object (default `{}`)
         #[arg(long, value_name = "JSON")]

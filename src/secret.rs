@@ -102,6 +102,21 @@ pub fn resolve(
     }
 }
 
+/// `HOOKCTL_SECRET`, then `HOOKCTL_<PROVIDER>_SECRET` (or the `TOKEN` pair).
+fn from_environment(
+    what: Credential,
+    provider: &str,
+    env: &dyn Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<(Secret, Source)> {
+    let global = format!("HOOKCTL_{}", what.env_suffix());
+    [global, provider_env_var(provider, what)]
+        .into_iter()
+        .find_map(|var| {
+            let v = env(&var).filter(|v| !v.is_empty())?;
+            Some((Secret::new(os_bytes(v)), Source(format!("${var}"))))
+        })
+}
+
 /// One signing-secret flag as the user gave it; several make a rotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Given {
@@ -147,25 +162,28 @@ pub fn find_all(
     if !given.is_empty() {
         return Ok(found);
     }
-    let single = find(Credential::Secret, Flags::default(), provider, config, ui, env)?;
-    let from_env = single.as_ref().is_some_and(|(_, from)| from.0.starts_with('$'));
-    if !from_env {
-        if let Some(list) = config
-            .provider_list(provider, "secrets")
-            .filter(|l| !l.is_empty())
-        {
-            let n = list.len();
-            return Ok(list
-                .into_iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let from = format!("config [providers.{provider}] secrets ({} of {n})", i + 1);
-                    (Secret::new(s.as_bytes()), Source(from))
-                })
-                .collect());
-        }
+    if let Some(found) = from_environment(Credential::Secret, provider, env) {
+        return Ok(vec![found]);
     }
-    Ok(single.into_iter().collect())
+    if let Some(list) = config
+        .provider_list(provider, "secrets")
+        .filter(|l| !l.is_empty())
+    {
+        let n = list.len();
+        return Ok(list
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let from = format!("config [providers.{provider}] secrets ({} of {n})", i + 1);
+                (Secret::new(s.as_bytes()), Source(from))
+            })
+            .collect());
+    }
+    Ok(
+        find(Credential::Secret, Flags::default(), provider, config, ui, env)?
+            .into_iter()
+            .collect(),
+    )
 }
 
 /// `find_all`, then the prompt (one secret), then the exit-2 error naming every source.
@@ -222,12 +240,8 @@ pub fn find(
         ));
         return Ok(Some((Secret::new(value.as_bytes()), Source(format!("--{word}")))));
     }
-    let global = format!("HOOKCTL_{}", what.env_suffix());
-    let per_provider = provider_env_var(provider, what);
-    for var in [global, per_provider] {
-        if let Some(v) = env(&var).filter(|v| !v.is_empty()) {
-            return Ok(Some((Secret::new(os_bytes(v)), Source(format!("${var}")))));
-        }
+    if let Some(found) = from_environment(what, provider, env) {
+        return Ok(Some(found));
     }
     let from_config = match what {
         Credential::Secret => config.provider_value(provider, "secret"),

@@ -213,6 +213,11 @@ async fn open_page(c: &Client, url: &str) {
     .await;
 }
 
+/// Click the element `at` finds.
+async fn click(c: &Client, at: Locator<'_>) {
+    c.find(at).await.unwrap().click().await.unwrap();
+}
+
 /// Click the row whose event id is `id`.
 async fn open_row(c: &Client, id: &str) {
     let rows = c.find_all(Locator::Css("#rows tr.row")).await.unwrap();
@@ -331,12 +336,7 @@ fn the_detail_shows_headers_tree_verdict_and_a_tampered_delivery_its_cause() {
         assert!(explain.contains("signed string"), "{explain}");
         assert!(!explain.contains(STRIPE), "the secret is masked");
         // The raw text is one click away.
-        c.find(Locator::Id("tab-raw"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Id("tab-raw")).await;
         let raw = c.find(Locator::Id("d-raw")).await.unwrap().text().await.unwrap();
         assert!(raw.contains("\"evt_good\""), "{raw}");
 
@@ -359,12 +359,7 @@ fn the_detail_shows_headers_tree_verdict_and_a_tampered_delivery_its_cause() {
         assert!(explain.contains("likely cause"), "{explain}");
         assert!(explain.contains("trailing newline"), "{explain}");
         // The verdict filter leaves only the mismatch.
-        c.find(Locator::Css("#f-verdict option[value='mismatch']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Css("#f-verdict option[value='mismatch']")).await;
         until(
             &c,
             "the filter",
@@ -372,12 +367,7 @@ fn the_detail_shows_headers_tree_verdict_and_a_tampered_delivery_its_cause() {
         )
         .await;
         // Free text searches whole records: a value only the body holds.
-        c.find(Locator::Css("#f-verdict option[value='']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Css("#f-verdict option[value='']")).await;
         c.find(Locator::Id("f-text"))
             .await
             .unwrap()
@@ -418,12 +408,7 @@ fn edit_and_send_records_a_new_valid_delivery_and_an_old_replay_is_stale() {
         )
         .await;
         open_row(&c, "evt_edit").await;
-        c.find(Locator::Id("a-edit"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Id("a-edit")).await;
         until(&c, "the editor", "return !!document.getElementById('e-body')").await;
         // Change one field in place, as a person would in the text box.
         js(
@@ -433,12 +418,7 @@ fn edit_and_send_records_a_new_valid_delivery_and_an_old_replay_is_stale() {
         .await;
         let resign = c.find(Locator::Id("e-resign")).await.unwrap();
         assert_eq!(resign.prop("checked").await.unwrap().as_deref(), Some("true"));
-        c.find(Locator::Id("e-send"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Id("e-send")).await;
         until(
             &c,
             "the answer",
@@ -460,12 +440,7 @@ fn edit_and_send_records_a_new_valid_delivery_and_an_old_replay_is_stale() {
         // Past the tolerance, Replay (not re-signed) is refused as stale.
         tokio::time::sleep(Duration::from_millis(2200)).await;
         open_row(&c, "evt_edit").await;
-        c.find(Locator::Id("a-replay"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Id("a-replay")).await;
         until(
             &c,
             "the answer",
@@ -481,12 +456,7 @@ fn edit_and_send_records_a_new_valid_delivery_and_an_old_replay_is_stale() {
         assert_eq!(records(&rec2)[2]["signature"], "stale");
         // Replay re-signed, the same event is valid again.
         open_row(&c, "evt_edit").await;
-        c.find(Locator::Id("a-resign"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Id("a-resign")).await;
         until(
             &c,
             "the answer",
@@ -494,12 +464,7 @@ fn edit_and_send_records_a_new_valid_delivery_and_an_old_replay_is_stale() {
         )
         .await;
         // Copy as curl shows the command (and copies it where the clipboard allows).
-        c.find(Locator::Id("a-curl"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, Locator::Id("a-curl")).await;
         until(
             &c,
             "the command",
