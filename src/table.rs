@@ -33,7 +33,10 @@ pub fn lines(headers: &[&str], rows: &[Vec<String>], width: Option<u16>) -> Vec<
             .set_width(w),
         None => table.set_content_arrangement(ContentArrangement::Disabled),
     };
-    table.set_header(headers.iter().map(|h| one_line(h)));
+    // The header keeps to one line too: callers count lines as rows.
+    let mut header = comfy_table::Row::from(headers.iter().map(|h| one_line(h)));
+    header.max_height(1);
+    table.set_header(header);
     for r in rows {
         table.add_row(r.iter().map(|c| one_line(c)));
     }
@@ -83,6 +86,8 @@ mod tests {
     fn a_width_is_never_exceeded_and_cut_cells_say_so() {
         let out = lines(&["ID", "HEADER", "API"], &rows(), Some(30));
         assert_eq!(out.len(), 3, "one line per row: {out:#?}");
+        let narrow = lines(&["ID", "SIGNED INPUT", "API"], &rows(), Some(20));
+        assert_eq!(narrow.len(), 3, "the header keeps to one line too: {narrow:#?}");
         for l in &out {
             assert!(l.chars().count() <= 30, "{l:?} is wider than 30");
         }
