@@ -5,6 +5,7 @@
 //! one concern: keys, handshakes, the record file, forwarding, console output, TLS.
 
 pub mod banner;
+pub mod commit;
 pub mod confirm;
 pub mod conn;
 pub mod dedup;

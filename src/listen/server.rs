@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use colored::Colorize;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::header::{HeaderName, HeaderValue};
@@ -18,11 +17,12 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::{mpsc, watch, Semaphore};
 use tokio_rustls::TlsAcceptor;
 
+use super::commit::Committer;
 use super::conn::{Entry, Guarded, Pipeline, Timeouts};
 use super::framing::{Limits, Refusal};
 use super::handler::{self, Reply};
 use super::tls::HandshakeWatch;
-use super::{handshake, record_format, render, Exchange, Shared, Signature, Stats};
+use super::{handshake, render, Shared, Stats};
 use crate::error::{io_reason, Error, Result};
 use crate::output::sanitize;
 use crate::providers::Headers;
@@ -163,11 +163,13 @@ struct App {
     shared: Arc<Shared>,
     stop: mpsc::UnboundedSender<Stop>,
     body_timeout: Duration,
+    committer: Committer,
 }
 
 impl App {
     fn new(shared: Arc<Shared>, stop: mpsc::UnboundedSender<Stop>, config: &Config) -> Arc<App> {
         Arc::new(App {
+            committer: Committer::start(shared.clone()),
             shared,
             stop,
             body_timeout: config.body_timeout,
@@ -276,12 +278,9 @@ async fn answer(
                 }
             };
             let job_shared = shared.clone();
-            let job = move || {
-                let reply = handler::delivery(&job_shared, &method, &url, headers, body);
-                settle(&job_shared, reply, started)
-            };
-            // Forwarding waits for the app, and --fsync for the disk: off the async workers.
-            if shared.forwarder.is_some() || shared.fsync {
+            let job = move || handler::delivery(&job_shared, &method, &url, headers, body);
+            // Forwarding waits for the app: off the async workers.
+            if shared.forwarder.is_some() {
                 match tokio::task::spawn_blocking(job).await {
                     Ok(reply) => reply,
                     Err(_) => return Ok(plain(500, "internal error\n", &echo, true)),
@@ -291,7 +290,7 @@ async fn answer(
             }
         }
         "GET" | "HEAD" => match handler::query_handshake(shared, &method, &url, headers) {
-            Some(reply) => settle(shared, reply, started),
+            Some(reply) => reply,
             None => return Ok(plain(200, "hookctl is listening\n", &echo, false)),
         },
         _ => {
@@ -302,42 +301,16 @@ async fn answer(
             return Ok(r);
         }
     };
+    // Once a sender has its answer, its event is on disk and its line is out.
+    let Some(reply) = app.committer.commit(shared, reply, started).await else {
+        return Ok(plain(500, "internal error\n", &echo, true));
+    };
     if let Some(n) = shared.count {
         if shared.stats.valid.load(Ordering::SeqCst) >= n {
             let _ = app.stop.send(Stop::Count);
         }
     }
     Ok(respond(reply))
-}
-
-/// The record and the console line for an answered request, before the answer leaves: once a
-/// sender has its answer, the event is on disk and its line is out, in the order it was sent.
-fn settle(shared: &Shared, mut reply: Reply, started: Instant) -> Reply {
-    reply.exchange.status = reply.status;
-    reply.exchange.latency = started.elapsed();
-    let mut line = record_format::write(&reply.exchange);
-    if let Some(recorder) = &shared.recorder {
-        if let Err(why) = recorder.append(&line) {
-            // Never acknowledge what is not on disk: the provider will retry.
-            shared
-                .ui
-                .warn(format!("cannot write the record file ({why}): answered 500"));
-            reply.status = 500;
-            reply.exchange.status = 500;
-            line = record_format::write(&reply.exchange);
-        }
-    }
-    if let Some(observer) = &shared.observer {
-        observer.recorded(&reply.exchange, &line);
-    }
-    if !(200..300).contains(&reply.status) {
-        if let Some(key) = &reply.dedup_key {
-            // The provider will retry this one: its retry must not count as a duplicate.
-            shared.seen.forget(&key.0, &key.1);
-        }
-    }
-    report(shared, &reply.exchange, &line);
-    reply
 }
 
 fn respond(reply: Reply) -> Answer {
@@ -462,36 +435,5 @@ fn hyper_headers(req: &Request<Incoming>) -> Headers {
 fn show_refusal(shared: &Shared, status: u16, what: &str) {
     if shared.output.streams().refusals_shown {
         render::emit(render::refusal(status, &sanitize(what, false)).as_bytes());
-    }
-}
-
-/// Console output for one delivery.
-fn report(shared: &Shared, ex: &Exchange, line: &[u8]) {
-    render::emit(&render::stdout_block(ex, line, shared.output, shared.full));
-    let failed = !matches!(ex.signature, Signature::Valid | Signature::Challenge);
-    if shared.output.streams().reasons_on_stderr {
-        // stdout carries data only: say why on stderr.
-        if failed {
-            let why = ex.reason.as_deref().unwrap_or("invalid signature");
-            eprintln!(
-                "{} {} {}: {}",
-                "✘".red().bold(),
-                ex.status,
-                sanitize(ex.provider.as_deref().unwrap_or("unknown provider"), false),
-                sanitize(why, false)
-            );
-        }
-        for note in &ex.notes {
-            eprintln!("{} {}", "note:".cyan(), sanitize(note, false));
-        }
-    }
-    if let (Some(p), Some(why)) = (&ex.provider, &ex.reason) {
-        if why.starts_with("no secret configured") {
-            eprintln!(
-                "{} set {}, `[providers.{p}] secret` in the config, or pass --secret-for {p}=@FILE",
-                "hint:".cyan().bold(),
-                crate::secret::provider_env_var(p, crate::secret::Credential::Secret)
-            );
-        }
     }
 }

@@ -363,12 +363,22 @@ fn garbage_on_the_socket_does_not_hurt_the_listener() {
 
 #[test]
 fn fifty_concurrent_clients_are_all_answered() {
+    fifty_concurrent_deliveries_are_each_recorded_once(&[]);
+}
+
+/// Lines written many at a time (and synced once per batch) still make one whole line per
+/// acknowledged event.
+#[test]
+fn fifty_concurrent_clients_with_fsync_are_each_recorded_once() {
+    fifty_concurrent_deliveries_are_each_recorded_once(&["--fsync"]);
+}
+
+fn fifty_concurrent_deliveries_are_each_recorded_once(extra: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let rec = dir.path().join("r.jsonl");
-    let l = Listener::start(
-        &["--provider", "noko", "--record", rec.to_str().unwrap()],
-        &all_secrets(),
-    );
+    let mut args = vec!["--provider", "noko", "--record", rec.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let l = Listener::start(&args, &all_secrets());
     let port = l.port;
     let handles: Vec<_> = (0..50)
         .map(|i| {
@@ -386,6 +396,7 @@ fn fifty_concurrent_clients_are_all_answered() {
         .map(|r| r["event_id"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(ids.len(), 50);
+    assert_eq!(records(&rec).len(), 50, "one line per delivery");
 }
 
 #[test]
