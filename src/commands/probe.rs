@@ -101,7 +101,11 @@ fn dry_run(probe: &Probe, plan: &Plan, json: bool) -> Result<()> {
             .map(|(id, method, d)| {
                 serde_json::json!({
                     "id": id,
-                    "request": report::request_json(&Sent { method, url: &shown, delivery: d }),
+                    "request": report::request_json(&Sent {
+                        method,
+                        url: client::shown(&d.posted_to(&probe.url)).into(),
+                        delivery: d,
+                    }),
                 })
             })
             .collect();
@@ -126,7 +130,7 @@ fn dry_run(probe: &Probe, plan: &Plan, json: bool) -> Result<()> {
         output::data_line(format!("# {id}"));
         report::print_request(&Sent {
             method,
-            url: &shown,
+            url: client::shown(&d.posted_to(&probe.url)).into(),
             delivery: d,
         });
     }

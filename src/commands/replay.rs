@@ -116,10 +116,7 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
         let delivery = if args.resign {
             resign(record, provider.as_deref(), &mut keys, args, ctx)?
         } else {
-            Delivery {
-                headers: record.headers.clone(),
-                body: record.body.clone(),
-            }
+            Delivery::new(record.headers.clone(), record.body.clone())
         };
         let method = record
             .text("method")
@@ -136,7 +133,7 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
         let result = runtime::block_on(client::send(
             &client,
             method.clone(),
-            &url,
+            &delivery.posted_to(&url),
             &delivery.headers,
             delivery.body.clone(),
             deadline,
@@ -238,10 +235,7 @@ fn resign(
     args: &ReplayArgs,
     ctx: &crate::Context,
 ) -> Result<Delivery> {
-    let original = Delivery {
-        headers: record.headers.clone(),
-        body: record.body.clone(),
-    };
+    let original = Delivery::new(record.headers.clone(), record.body.clone());
     // Noones' URL-save challenge carries no body and no signature: nothing to sign.
     if record.text("signature") == Some("challenge") {
         return Ok(original);
@@ -282,5 +276,6 @@ fn resign(
     Ok(Delivery {
         headers,
         body: signed.body.unwrap_or(original.body),
+        url: signed.url,
     })
 }

@@ -1,6 +1,7 @@
 //! `hookctl send-test`: build a signed synthetic event from a provider's catalog and POST it to
 //! a URL exactly as the provider would. The parts live in `crate::send`.
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -45,14 +46,19 @@ impl Target {
         &self.provider.info().name
     }
     fn sent<'a>(&'a self, delivery: &'a Delivery) -> Sent<'a> {
+        let url = match delivery.posted_to(&self.url) {
+            Cow::Borrowed(_) => Cow::Borrowed(self.shown.as_str()),
+            Cow::Owned(u) => Cow::Owned(client::shown(&u)),
+        };
         Sent {
             method: "POST",
-            url: &self.shown,
+            url,
             delivery,
         }
     }
     async fn post(&self, d: &Delivery) -> std::result::Result<Answer, Failure> {
-        client::post(&self.client, &self.url, &d.headers, d.body.clone(), self.deadline).await
+        let url = d.posted_to(&self.url);
+        client::post(&self.client, &url, &d.headers, d.body.clone(), self.deadline).await
     }
     fn ok(&self, result: &std::result::Result<Answer, Failure>) -> bool {
         matches!(result, Ok(a) if self.expect.matches(a.status))
@@ -266,7 +272,7 @@ fn once(target: &Target, signer: &Signer<'_>, body: Vec<u8>) -> Result<()> {
     } else if target.quiet {
         if result.is_ok() {
             output::data_line(report::attempt_line(
-                &format!("POST {}", output::sanitize(&target.shown, false)),
+                &format!("POST {}", output::sanitize(&sent.url, false)),
                 &result,
                 ok,
                 target.name(),
@@ -486,20 +492,16 @@ fn retry_run(target: &Target, signer: &Signer<'_>, body: Vec<u8>, scale: f64) ->
 /// `--challenge`: the provider's URL-verification request and a precise verdict.
 fn challenge(target: &Target, hs: &Challenge, signer: Option<&Signer<'_>>, extra: &Headers) -> Result<()> {
     let request = hs.request(signer)?;
+    let url = request.url(&target.url);
     let (mut delivery, challenge) = (request.delivery, request.challenge);
     if !hs.signed() {
         for (name, value) in &extra.0 {
             delivery.headers.set(name, value.clone());
         }
     }
-    let mut url = target.url.clone();
-    if !request.query.is_empty() {
-        url.query_pairs_mut().extend_pairs(&request.query);
-    }
-    let shown = client::shown(&url);
     let sent = report::Sent {
         method: request.method.as_str(),
-        url: &shown,
+        url: client::shown(&url).into(),
         delivery: &delivery,
     };
     if !target.json && !target.quiet {

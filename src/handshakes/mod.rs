@@ -196,6 +196,15 @@ impl Request {
             .extend(query.iter().map(|(n, v)| (n.to_string(), v.to_string())));
         self
     }
+    /// The URL this request goes to when sent to the receiver at `given`: where its delivery
+    /// is posted, with the handshake's query parameters appended.
+    pub fn url(&self, given: &reqwest::Url) -> reqwest::Url {
+        let mut url = self.delivery.posted_to(given).into_owned();
+        if !self.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&self.query);
+        }
+        url
+    }
 }
 
 /// What the handshake request asked of the receiver, for judging its answer.

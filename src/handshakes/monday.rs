@@ -26,10 +26,7 @@ impl Handshake for MondayChallenge {
         let mut headers = Headers::default();
         headers.push("Content-Type", "application/json");
         let body = serde_json::json!({ "challenge": challenge });
-        let delivery = Delivery {
-            headers,
-            body: serde_json::to_vec(&body).expect("serialises"),
-        };
+        let delivery = Delivery::new(headers, serde_json::to_vec(&body).expect("serialises"));
         Ok(Request::post(delivery, Some(challenge)))
     }
     fn judge(&self, asked: &Asked<'_>, answer: &Answer) -> Judgement {

@@ -14,10 +14,7 @@ pub const DIGITS: &[u8] = b"0123456789";
 
 /// A request with no headers and no body.
 pub fn empty() -> Delivery {
-    Delivery {
-        headers: Headers::default(),
-        body: Vec::new(),
-    }
+    Delivery::new(Headers::default(), Vec::new())
 }
 
 /// A bodiless request carrying one header.

@@ -102,17 +102,15 @@ pub async fn run(inspector: &Inspector, ask: Ask) -> std::result::Result<Value, 
         for (name, value) in signed.headers.0 {
             headers.set(&name, value);
         }
-        Delivery {
-            headers,
-            body: signed.body,
-        }
+        Delivery { headers, ..signed }
     } else {
-        Delivery { headers, body }
+        Delivery::new(headers, body)
     };
     let method = reqwest::Method::from_bytes(recorded.method().as_bytes()).unwrap_or(reqwest::Method::POST);
     let deadline = provider
         .as_ref()
         .map_or(DEFAULT_DEADLINE, |p| p.info().delivery_timeout);
+    let target = delivery.posted_to(&target).into_owned();
     let sent = client::send(
         &inspector.client,
         method,

@@ -262,8 +262,8 @@ impl Case {
                 let other = mutate::flip_byte(&valid.delivery.body).expect("signs_body found a byte to flip");
                 let signed = same_as_valid(&other, None)?;
                 let d = Delivery {
-                    headers: signed.delivery.headers,
                     body: valid.delivery.body.clone(),
+                    ..signed.delivery
                 };
                 Attack::one(
                     d,

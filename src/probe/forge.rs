@@ -96,6 +96,7 @@ impl Forge<'_> {
             delivery: Delivery {
                 headers: signed.headers,
                 body: signed.body.unwrap_or_else(|| body.to_vec()),
+                url: signed.url,
             },
             signature: signed.signature,
             timestamp,
@@ -162,7 +163,7 @@ impl Forge<'_> {
             .collect();
         Delivery {
             headers: Headers(headers),
-            body: delivery.body.clone(),
+            ..delivery.clone()
         }
     }
 }

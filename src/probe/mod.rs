@@ -229,7 +229,14 @@ impl Probe {
     }
 
     async fn post(&self, client: &reqwest::Client, d: &Delivery) -> std::result::Result<Answer, Failure> {
-        client::post(client, &self.url, &d.headers, d.body.clone(), self.deadline).await
+        client::post(
+            client,
+            &d.posted_to(&self.url),
+            &d.headers,
+            d.body.clone(),
+            self.deadline,
+        )
+        .await
     }
 
     async fn baseline_row(&self, client: &reqwest::Client, valid: &Forged) -> Result<Row> {
@@ -263,10 +270,7 @@ impl Probe {
     async fn handshake_row(&self, client: &reqwest::Client, hs: &Challenge) -> Result<Row> {
         let signer = self.signer();
         let request = hs.request(hs.signed().then_some(&signer))?;
-        let mut url = self.url.clone();
-        if !request.query.is_empty() {
-            url.query_pairs_mut().extend_pairs(&request.query);
-        }
+        let url = request.url(&self.url);
         let result = client::send(
             client,
             request.method.clone(),

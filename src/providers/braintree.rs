@@ -71,6 +71,46 @@ fn encode64(xml: &str) -> String {
     out
 }
 
+/// The notification's kind (`check`, `subscription_canceled`, …): the `<kind>` directly under
+/// the root of the XML that `bt_payload` is the base64 of, as the SDKs' `WebhookNotification`
+/// reads it. A subject may hold a `<kind>` of its own (a dispute's `chargeback`), which is not
+/// the notification's.
+fn notification_kind(payload: &str) -> Option<String> {
+    let flat: String = payload.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let xml = String::from_utf8(B64.decode(flat).ok()?).ok()?;
+    root_child_text(&xml, "kind")
+}
+
+/// The text of the first element `name` directly under the root of `xml`. Enough XML for a
+/// notification: declarations and comments are skipped, nesting is followed by tags.
+fn root_child_text(xml: &str, name: &str) -> Option<String> {
+    let mut depth = 0usize;
+    let mut rest = xml;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let close = after.find('>')?;
+        let tag = &after[..close];
+        rest = &after[close + 1..];
+        if tag.starts_with('?') || tag.starts_with('!') {
+            continue;
+        }
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let empty = tag.ends_with('/');
+        let tag_name = tag.split(|c: char| c.is_ascii_whitespace() || c == '/').next()?;
+        if depth == 1 && tag_name == name && !empty {
+            let text = rest[..rest.find('<')?].trim();
+            return (!text.is_empty()).then(|| text.to_string());
+        }
+        if !empty {
+            depth += 1;
+        }
+    }
+    None
+}
+
 fn form_fields(body: &[u8]) -> Vec<(String, String)> {
     form_urlencoded::parse(body).into_owned().collect()
 }
@@ -175,8 +215,8 @@ impl Provider for Braintree {
         false
     }
 
-    fn event_type(&self, _: &Headers, _: Option<&serde_json::Value>) -> Option<String> {
-        None
+    fn event_type(&self, _: &Headers, fields: Option<&serde_json::Value>) -> Option<String> {
+        notification_kind(fields?.get("bt_payload")?.as_str()?)
     }
 
     fn event_id(&self, _: &Headers, _: Option<&serde_json::Value>) -> Option<String> {
@@ -195,5 +235,45 @@ mod tests {
         assert_eq!(lines.iter().map(|l| l.len()).collect::<Vec<_>>(), [60, 60, 16]);
         assert!(text.ends_with('\n'));
         assert_eq!(encode64("<a/>"), "PGEvPg==\n");
+    }
+
+    /// A notification as Braintree posts it: a form whose `bt_payload` is the base64 (in
+    /// 60-character lines) of the notification's XML, its kind under the root.
+    #[test]
+    fn the_event_type_is_the_notifications_kind() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<notification>
+  <subject>
+    <dispute>
+      <id>dp_1</id>
+      <kind>chargeback</kind>
+      <reply-by-date type="date" nil="true"/>
+    </dispute>
+  </subject>
+  <timestamp type="datetime">2024-06-20T14:40:05Z</timestamp>
+  <kind>dispute_opened</kind>
+</notification>
+"#;
+        let mut form = form_urlencoded::Serializer::new(String::new());
+        form.append_pair("bt_signature", "pk|sig");
+        form.append_pair("bt_payload", &encode64(xml));
+        let body = form.finish();
+        assert!(body.contains("%0A"), "the payload's lines are kept: {body}");
+        let fields = crate::providers::event_type::fields(true, body.as_bytes(), None).unwrap();
+        let p = provider();
+        assert_eq!(
+            p.event_type(&Headers::default(), Some(&fields)).as_deref(),
+            Some("dispute_opened")
+        );
+        // Not base64, no kind under the root, no payload: no type.
+        let none = |payload: &str| p.event_type(&Headers::default(), Some(&serde_json::json!({ "bt_payload": payload })));
+        assert_eq!(none("<notification><kind>check</kind></notification>"), None);
+        assert_eq!(none(&encode64("<notification><subject><kind>x</kind></subject></notification>")), None);
+        assert_eq!(none(&encode64("<notification><kind/></notification>")), None);
+        assert_eq!(p.event_type(&Headers::default(), Some(&serde_json::json!({}))), None);
+        assert_eq!(
+            none(&encode64("<notification>\n<kind>check</kind>\n</notification>")).as_deref(),
+            Some("check")
+        );
     }
 }

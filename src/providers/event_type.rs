@@ -20,6 +20,18 @@ pub enum TypeSource {
     /// A fixed name for bodies that carry a field (with a value, when `equals` is given): for
     /// providers whose bodies name no event (Twilio) or number it (Discord's `type: 2`).
     Rule(Rule),
+    /// A path inside a field whose value is JSON text: Mailchimp Transactional posts its
+    /// events as a JSON array in the form field `mandrill_events`.
+    Embedded(Embedded),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Embedded {
+    /// The field holding the JSON text.
+    pub json: String,
+    /// Where the type is inside it: a path or a template, as `TypeSource::Path`.
+    pub path: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -33,11 +45,37 @@ pub struct Rule {
 }
 
 impl TypeSource {
+    /// A path or template (`TypeSource::Path`).
+    pub fn path(path: &str) -> Self {
+        TypeSource::Path(path.to_string())
+    }
+
+    /// `name` for bodies whose field `when` is present and not null.
+    pub fn when(when: &str, name: &str) -> Self {
+        TypeSource::Rule(Rule {
+            when: when.to_string(),
+            equals: None,
+            name: name.to_string(),
+        })
+    }
+
+    /// `name` for bodies whose field `when` holds `value` (compared as text).
+    pub fn when_equals(when: &str, value: &str, name: &str) -> Self {
+        TypeSource::Rule(Rule {
+            when: when.to_string(),
+            equals: Some(value.to_string()),
+            name: name.to_string(),
+        })
+    }
+
     /// The type this source finds in `body`, if it applies.
     pub fn find(&self, body: &Value) -> Option<String> {
         match self {
-            TypeSource::Path(p) if p.contains('{') => fill(p, body),
-            TypeSource::Path(p) => field(body, p),
+            TypeSource::Path(p) => at(body, p),
+            TypeSource::Embedded(e) => {
+                let text = json_path::get(body, &e.json)?.as_str()?;
+                at(&serde_json::from_str::<Value>(text).ok()?, &e.path)
+            }
             TypeSource::Rule(r) => {
                 let value = json_path::get(body, &r.when)?;
                 match &r.equals {
@@ -53,19 +91,37 @@ impl TypeSource {
     /// What is wrong with a source as written, for the scheme's table.
     pub fn check(&self) -> Result<(), String> {
         match self {
-            TypeSource::Path(p) if p.contains('{') => {
-                let names = placeholders(p).ok_or_else(|| format!("`{p}` has an unclosed {{"))?;
-                if names.is_empty() || names.iter().any(|n| n.is_empty()) {
-                    return Err(format!("`{p}` needs a body path inside each {{…}}"));
-                }
-                Ok(())
-            }
-            TypeSource::Path(p) if p.is_empty() => Err("an empty path".into()),
+            TypeSource::Path(p) => check_path(p),
             TypeSource::Rule(r) if r.when.is_empty() || r.name.is_empty() => {
                 Err("a rule needs `when` and `type`".into())
             }
-            _ => Ok(()),
+            TypeSource::Rule(_) => Ok(()),
+            TypeSource::Embedded(e) if e.json.is_empty() => Err("`json` names no field".into()),
+            TypeSource::Embedded(e) => check_path(&e.path),
         }
+    }
+}
+
+/// The type at a path or template in `body`.
+fn at(body: &Value, path: &str) -> Option<String> {
+    if path.contains('{') {
+        fill(path, body)
+    } else {
+        field(body, path)
+    }
+}
+
+fn check_path(p: &str) -> Result<(), String> {
+    if p.contains('{') {
+        let names = placeholders(p).ok_or_else(|| format!("`{p}` has an unclosed {{"))?;
+        if names.is_empty() || names.iter().any(|n| n.is_empty()) {
+            return Err(format!("`{p}` needs a body path inside each {{…}}"));
+        }
+        Ok(())
+    } else if p.is_empty() {
+        Err("an empty path".into())
+    } else {
+        Ok(())
     }
 }
 
@@ -182,6 +238,55 @@ mod tests {
             "a rule names its type"
         );
         assert!(sources(r#"s = ["{a}.{b.c}"]"#)[0].check().is_ok());
+    }
+
+    #[test]
+    fn a_path_inside_json_text_is_read_from_it() {
+        let s = sources(r#"s = [{ json = "events", path = "0.event" }, { json = "one", path = "{a}.{b}" }]"#);
+        assert!(s.iter().all(|s| s.check().is_ok()));
+        let t = |v: Value| first(&s, Some(&v));
+        assert_eq!(
+            t(serde_json::json!({"events": r#"[{"event":"open"},{"event":"click"}]"#})).as_deref(),
+            Some("open")
+        );
+        assert_eq!(
+            t(serde_json::json!({"one": r#"{"a":"x","b":"y"}"#})).as_deref(),
+            Some("x.y")
+        );
+        // Not text, not JSON, or no such path inside: no type.
+        assert_eq!(t(serde_json::json!({"events": [{"event": "open"}]})), None);
+        assert_eq!(t(serde_json::json!({"events": "[{\"event\":"})), None);
+        assert_eq!(t(serde_json::json!({"events": "[]"})), None);
+        for bad in [
+            r#"s = [{ json = "", path = "a" }]"#,
+            r#"s = [{ json = "a", path = "" }]"#,
+            r#"s = [{ json = "a", path = "{b" }]"#,
+        ] {
+            assert!(sources(bad)[0].check().is_err(), "{bad}");
+        }
+    }
+
+    /// Mailchimp Transactional posts one form field, `mandrill_events`, whose value is a JSON
+    /// array of events each naming itself in `event`.
+    #[test]
+    fn a_mandrill_batch_is_named_by_its_first_event() {
+        let events = r#"[{"event":"hard_bounce","_id":"abc","ts":1365109999,"msg":{"state":"bounced"}},{"event":"send","_id":"def","ts":1365109999}]"#;
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("mandrill_events", events)
+            .finish();
+        let mailchimp = crate::providers::builtins()
+            .iter()
+            .find(|p| p.id() == "mailchimp")
+            .cloned()
+            .expect("built in");
+        assert!(mailchimp.form_encoded());
+        let fields = fields(true, body.as_bytes(), None).unwrap();
+        assert_eq!(
+            mailchimp
+                .event_type(&crate::providers::Headers::default(), Some(&fields))
+                .as_deref(),
+            Some("hard_bounce")
+        );
     }
 
     #[test]

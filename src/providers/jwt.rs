@@ -9,6 +9,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+use super::event_type::TypeSource;
 use super::scheme::url_variants;
 use super::scheme::{check_window, ct_eq, TimeUnit, TimestampRule, Window};
 use super::scheme_provider::secret_of;
@@ -45,7 +46,9 @@ pub struct JwtProvider {
     pub info: Info,
     pub catalog: LazyCatalog,
     pub scheme: JwtScheme,
-    pub type_paths: &'static [&'static str],
+    /// Where the event type is, tried in order (paths, templates and rules, as a scheme's
+    /// `event_type_paths`).
+    pub type_sources: Vec<TypeSource>,
     pub id_paths: &'static [&'static str],
     /// Headers every delivery carries besides the token.
     pub delivery_headers: &'static [(&'static str, &'static str)],
@@ -274,7 +277,7 @@ impl Provider for JwtProvider {
     }
 
     fn event_type(&self, _: &Headers, body: Option<&Value>) -> Option<String> {
-        self.first(self.type_paths, body)
+        super::event_type::first(&self.type_sources, body)
     }
 
     fn event_id(&self, _: &Headers, body: Option<&Value>) -> Option<String> {

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
+use super::event_type::TypeSource;
 use super::jwt::{JwtProvider, JwtScheme};
 use super::{Info, LazyCatalog, Message, Redelivery, RetryPlan};
 
@@ -70,8 +71,33 @@ pub fn provider() -> JwtProvider {
             detect_claim: "shortLivedToken",
             claims,
         },
-        type_paths: &["event.type"],
+        // An event names itself in `event.type`; the URL check a webhook is created with is a
+        // body of `challenge` alone (monday.com API docs, "Webhooks").
+        type_sources: vec![TypeSource::path("event.type"), TypeSource::when("challenge", "challenge")],
         id_paths: &["event.triggerUuid"],
         delivery_headers: &[("Content-Type", "application/json")],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::{Headers, Provider};
+
+    /// An event carries `event.type`; the check a webhook is created with is
+    /// `{"challenge": "…"}` alone.
+    #[test]
+    fn events_and_the_challenge_are_named() {
+        let p = provider();
+        let t = |v: Value| p.event_type(&Headers::default(), Some(&v));
+        assert_eq!(
+            t(serde_json::json!({"event": {"type": "create_pulse", "boardId": 1, "pulseId": 2}})).as_deref(),
+            Some("create_pulse")
+        );
+        assert_eq!(
+            t(serde_json::json!({"challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"})).as_deref(),
+            Some("challenge")
+        );
+        assert_eq!(t(serde_json::json!({"event": {}})), None);
     }
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
+use super::event_type::TypeSource;
 use super::jwt::{JwtProvider, JwtScheme};
 use super::{Info, LazyCatalog, Message, Redelivery};
 
@@ -46,8 +47,36 @@ pub fn provider() -> JwtProvider {
             detect_claim: "sha256",
             claims,
         },
-        type_paths: &["state"],
+        // A notification is the deploy object, and no header names the event (Netlify docs,
+        // "Deploy notifications"): `state` tells started, succeeded and failed apart; the
+        // deploy a site is locked to carries `locked: true` (`null` on the others).
+        type_sources: vec![
+            TypeSource::when_equals("locked", "true", "locked"),
+            TypeSource::path("state"),
+        ],
         id_paths: &["id"],
         delivery_headers: &[("Content-Type", "application/json"), ("User-Agent", "Netlify")],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::{Headers, Provider};
+
+    /// A notification is the deploy object (Netlify's API `Deploy`): `state`, and `locked`,
+    /// which is `null` on a deploy nobody locked.
+    #[test]
+    fn a_deploy_is_named_by_its_state_unless_it_is_the_locked_one() {
+        let p = provider();
+        let t = |v: Value| p.event_type(&Headers::default(), Some(&v));
+        let deploy = |state: &str, locked: Value| {
+            serde_json::json!({"id": "5ebc34bf4fea0b01f02efa3a", "state": state, "locked": locked, "error_message": null})
+        };
+        assert_eq!(t(deploy("building", Value::Null)).as_deref(), Some("building"));
+        assert_eq!(t(deploy("ready", Value::Null)).as_deref(), Some("ready"));
+        assert_eq!(t(deploy("error", Value::Bool(false))).as_deref(), Some("error"));
+        assert_eq!(t(deploy("ready", Value::Bool(true))).as_deref(), Some("locked"));
+        assert_eq!(t(serde_json::json!({"id": "x"})), None);
     }
 }

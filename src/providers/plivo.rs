@@ -9,6 +9,7 @@ use std::time::Duration;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 
+use super::event_type::TypeSource;
 use super::scheme::{ct_eq, hmac, Algorithm};
 use super::scheme_provider::secret_of;
 use super::{Catalog, Check, Headers, Info, Key, LazyCatalog, Message, Provider, Reason, Signed, Verdict};
@@ -21,6 +22,7 @@ const NONCE: &str = "X-Plivo-Signature-V2-Nonce";
 pub struct Plivo {
     info: Info,
     catalog: LazyCatalog,
+    type_sources: Vec<TypeSource>,
 }
 
 pub fn provider() -> Plivo {
@@ -45,6 +47,16 @@ pub fn provider() -> Plivo {
             ],
         },
         catalog: LazyCatalog::builtin("plivo").expect("catalog/plivo.json"),
+        // Plivo's form parameters name no event; which callback it is shows in its fields, as
+        // Plivo's docs list them for the message URL, the message status callback and the
+        // answer URL: a status callback's `Status`, an inbound message's `Type`, and the
+        // answer URL's `Event=StartApp`.
+        type_sources: vec![
+            TypeSource::when_equals("Status", "delivered", "message-delivered"),
+            TypeSource::when_equals("Status", "failed", "message-failed"),
+            TypeSource::when_equals("Event", "StartApp", "call-answer"),
+            TypeSource::when_equals("Type", "sms", "incoming-sms"),
+        ],
     }
 }
 
@@ -133,8 +145,8 @@ impl Provider for Plivo {
         headers.has(SIGNATURE)
     }
 
-    fn event_type(&self, _: &Headers, _: Option<&serde_json::Value>) -> Option<String> {
-        None
+    fn event_type(&self, _: &Headers, fields: Option<&serde_json::Value>) -> Option<String> {
+        super::event_type::first(&self.type_sources, fields)
     }
 
     fn event_id(&self, headers: &Headers, _: Option<&serde_json::Value>) -> Option<String> {
@@ -145,6 +157,36 @@ impl Provider for Plivo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Form bodies with the parameters Plivo's docs list for each callback.
+    #[test]
+    fn each_callback_is_named_by_its_parameters() {
+        let p = provider();
+        let t = |form: &str| {
+            let fields = crate::providers::event_type::fields(true, form.as_bytes(), None).unwrap();
+            p.event_type(&Headers::default(), Some(&fields))
+        };
+        assert_eq!(
+            t("From=14155550100&To=14155550199&Text=Hello&Type=sms&MessageUUID=e2d5b3a0-2d6c-11ef-8a8f-0242ac110003").as_deref(),
+            Some("incoming-sms")
+        );
+        assert_eq!(
+            t("To=14155550100&From=14155550199&Status=delivered&MessageUUID=f1a2&ErrorCode=000").as_deref(),
+            Some("message-delivered")
+        );
+        assert_eq!(
+            t("To=14155550100&From=14155550199&Status=failed&MessageUUID=0a9b&ErrorCode=200").as_deref(),
+            Some("message-failed")
+        );
+        assert_eq!(
+            t("CallUUID=8f1c&From=14155550100&To=14155550199&Direction=inbound&CallStatus=ringing&Event=StartApp").as_deref(),
+            Some("call-answer")
+        );
+        // States and callbacks the catalog has no event for.
+        assert_eq!(t("Status=queued&MessageUUID=1"), None);
+        assert_eq!(t("CallUUID=8f1c&Event=Hangup&CallStatus=completed"), None);
+        assert_eq!(t("Type=mms&Text=Hi&MessageUUID=1"), None);
+    }
 
     #[test]
     fn the_query_is_not_signed() {

@@ -48,8 +48,9 @@ pub struct SchemeSpec {
     /// `{hookctl_version}` replaced by this build's version.
     #[serde(default)]
     pub headers: toml::Table,
-    /// Where the event type is: body paths, templates of paths (`{type}.{action}`) and rules
-    /// (`{ when = "MessageStatus", type = "message-status" }`) tried in order, or a header.
+    /// Where the event type is: body paths, templates of paths (`{type}.{action}`), rules
+    /// (`{ when = "MessageStatus", type = "message-status" }`) and paths inside a field of JSON
+    /// text (`{ json = "mandrill_events", path = "0.event" }`) tried in order, or a header.
     #[serde(default)]
     pub event_type_paths: Vec<super::event_type::TypeSource>,
     #[serde(default)]

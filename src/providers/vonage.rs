@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 
+use super::event_type::TypeSource;
 use super::jwt::{JwtProvider, JwtScheme};
 use super::{Info, LazyCatalog, Message, Redelivery, RetryPlan};
 use crate::random_id::random_uuid;
@@ -64,7 +65,7 @@ pub fn provider() -> JwtProvider {
             detect_claim: "payload_hash",
             claims,
         },
-        type_paths: &["status", "message_type"],
+        type_sources: vec![TypeSource::path("status"), TypeSource::path("message_type")],
         id_paths: &["message_uuid", "uuid"],
         delivery_headers: &[("Content-Type", "application/json")],
     }

@@ -40,18 +40,23 @@ impl Endpoint {
             Some(p) => format!("{host}:{p}"),
             None => host.clone(),
         };
-        let mut path_and_query = url.path().to_string();
-        if let Some(q) = url.query() {
-            path_and_query.push('?');
-            path_and_query.push_str(q);
-        }
         Some(Endpoint {
             authority: HeaderValue::from_str(&authority).ok()?,
             host: host.trim_start_matches('[').trim_end_matches(']').to_string(),
             port,
-            path_and_query: path_and_query.parse().ok()?,
+            path_and_query: path_and_query(url)?,
         })
     }
+}
+
+/// The request target of `url`: its path and query.
+fn path_and_query(url: &reqwest::Url) -> Option<http::Uri> {
+    let mut target = url.path().to_string();
+    if let Some(q) = url.query() {
+        target.push('?');
+        target.push_str(q);
+    }
+    target.parse().ok()
 }
 
 /// One worker's connection, opened on first use and again after the receiver closes it.
@@ -143,16 +148,22 @@ impl Connection {
         Ok(Some((header, value)))
     }
 
-    /// POST `body` with exactly `headers`; status and latency of the whole answer.
+    /// POST `body` with exactly `headers`; status and latency of the whole answer. `url`, of
+    /// the same endpoint, when this delivery goes to a URL of its own (`Delivery::posted_to`).
     pub async fn post(
         &mut self,
+        url: Option<&reqwest::Url>,
         headers: &Headers,
         body: Vec<u8>,
         deadline: Duration,
     ) -> Result<(u16, Duration), Failure> {
         let mut req = http::Request::new(Full::new(Bytes::from(body)));
         *req.method_mut() = http::Method::POST;
-        *req.uri_mut() = self.endpoint.path_and_query.clone();
+        *req.uri_mut() = match url {
+            None => self.endpoint.path_and_query.clone(),
+            Some(url) => path_and_query(url)
+                .ok_or_else(|| Failure::Connect(format!("cannot send to `{}`", super::client::shown(url))))?,
+        };
         let mut map = http::HeaderMap::with_capacity(headers.0.len() + 2);
         map.insert(http::header::HOST, self.endpoint.authority.clone());
         for (i, (name, value)) in headers.0.iter().enumerate() {

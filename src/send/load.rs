@@ -3,6 +3,7 @@
 //! (`latency`: constant memory, percentiles within 0.1 %), merged at the end. Ctrl-C stops the run where it
 //! is: requests in flight are dropped and the summary tells what was done.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -322,18 +323,17 @@ async fn worker(
         }
         let body = bodies.next_body()?;
         let delivery = signer.sign_parsed(body.bytes, body.parsed, body.canonical, None)?;
+        let url = delivery.posted_to(&job.url);
         let post = async {
             match &mut direct {
-                Some(conn) => conn.post(&delivery.headers, delivery.body, job.deadline).await,
-                None => client::post(
-                    &job.client,
-                    &job.url,
-                    &delivery.headers,
-                    delivery.body,
-                    job.deadline,
-                )
-                .await
-                .map(|a| (a.status, a.latency)),
+                Some(conn) => {
+                    let own = matches!(url, Cow::Owned(_)).then_some(url.as_ref());
+                    conn.post(own, &delivery.headers, delivery.body, job.deadline)
+                        .await
+                }
+                None => client::post(&job.client, &url, &delivery.headers, delivery.body, job.deadline)
+                    .await
+                    .map(|a| (a.status, a.latency)),
             }
         };
         // A request cut off by Ctrl-C is neither answered nor failed: it is not counted.

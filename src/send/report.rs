@@ -1,6 +1,8 @@
 //! Printing an exchange: the request as sent and the receiver's answer (pretty or JSON).
 //! The receiver's headers and body are attacker-controlled text: always sanitised.
 
+use std::borrow::Cow;
+
 use colored::Colorize;
 use serde_json::{json, Value};
 
@@ -13,7 +15,8 @@ use crate::providers::Headers;
 /// A request as sent, for printing.
 pub struct Sent<'a> {
     pub method: &'a str,
-    pub url: &'a str,
+    /// The URL as shown (its password masked).
+    pub url: Cow<'a, str>,
     pub delivery: &'a Delivery,
 }
 
@@ -55,7 +58,7 @@ pub fn body_json(body: &[u8]) -> Value {
 pub fn request_json(sent: &Sent<'_>) -> Value {
     json!({
         "method": sent.method,
-        "url": sent.url,
+        "url": &*sent.url,
         "headers": headers_json(&sent.delivery.headers),
         "body": body_json(&sent.delivery.body),
     })
@@ -101,7 +104,7 @@ pub fn print_request(sent: &Sent<'_>) {
     output::data_line(format!(
         "{} {}",
         sent.method.bold(),
-        output::sanitize(sent.url, false).bold()
+        output::sanitize(&sent.url, false).bold()
     ));
     print_headers(&sent.delivery.headers);
     output::data_line("");

@@ -527,10 +527,6 @@ mod tests {
             .is_err());
     }
 
-    /// Providers whose bodies do not yet name their catalog events (their tables are outside
-    /// this change): each still mismatches, so the list shrinks as they are fixed.
-    const TYPES_NOT_YET_MATCHED: &[&str] = &["plivo", "braintree", "monday", "netlify", "mailchimp"];
-
     /// What `listen` and its records report as a delivery's event type is the catalog's name,
     /// for every sample of every provider: signed as `send-test` signs it, then read back as
     /// `listen` reads it (JSON, or a form-encoded provider's fields).
@@ -543,7 +539,6 @@ mod tests {
             ..Variant::default()
         };
         let extra = Headers::default();
-        let mut mismatched = std::collections::BTreeSet::new();
         let mut checked = 0;
         for provider in crate::providers::builtins() {
             // Decodes as UTF-8, hex, base64 and whsec_ base64 alike.
@@ -590,21 +585,16 @@ mod tests {
                     crate::providers::event_type::fields(provider.form_encoded(), &d.body, json.as_ref());
                 let got = provider.event_type(&d.headers, fields.as_deref());
                 checked += 1;
-                if got.as_deref() != Some(event.name.as_str()) {
-                    assert!(
-                        TYPES_NOT_YET_MATCHED.contains(&provider.id()),
-                        "{} reports `{}` for its catalog event `{}`",
-                        provider.id(),
-                        got.as_deref().unwrap_or("(none)"),
-                        event.name
-                    );
-                    mismatched.insert(provider.id().to_string());
-                }
+                assert_eq!(
+                    got.as_deref(),
+                    Some(event.name.as_str()),
+                    "{} reports `{}` for its catalog event `{}`",
+                    provider.id(),
+                    got.as_deref().unwrap_or("(none)"),
+                    event.name
+                );
             }
         }
         assert!(checked > 300, "{checked} samples");
-        for id in TYPES_NOT_YET_MATCHED {
-            assert!(mismatched.contains(*id), "{id} now matches: take it off the list");
-        }
     }
 }

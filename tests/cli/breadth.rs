@@ -451,6 +451,84 @@ fn send_test_posts_a_form_encoded_twilio_delivery_signed_over_url_and_params() {
     assert_eq!(req.header("X-Twilio-Signature"), Some(expected.as_str()));
 }
 
+/// Twilio's JSON deliveries (https://www.twilio.com/docs/usage/webhooks/webhooks-security):
+/// the URL Twilio posts to carries `bodySHA256=<hex SHA-256 of the body>`, and that URL alone
+/// is signed. A receiver validating as Twilio's SDKs do reads the hash from the request URL, so
+/// send-test must post to the URL it signed: one event, a load run (its own HTTP transport),
+/// and a receiver behind the registered URL (`--url`).
+#[test]
+fn send_test_posts_a_twilio_json_delivery_to_the_url_it_signed() {
+    use crate::support::send::{Receiver, Resp};
+    use hmac::Mac;
+    use sha2::Digest;
+    let receiver = Receiver::start(|_, _| Resp::status(200));
+    let origin = receiver.url.trim_end_matches("/hooks").to_string();
+    let body = r#"{"MessageSid":"SM123","MessageStatus":"delivered"}"#;
+    let runs: [(&[&str], Option<&str>); 3] = [
+        (&[], None),
+        (&["--count", "3", "--concurrency", "1"], None),
+        (
+            &["--url", "https://hooks.example.com/twilio?site=1"],
+            Some("https://hooks.example.com/twilio"),
+        ),
+    ];
+    for (extra, registered) in runs {
+        let before = receiver.requests().len();
+        let out = hookctl()
+            .env("HOOKCTL_SECRET", "twilio-auth-token")
+            .args(["send-test", &format!("{}?site=1", receiver.url), "-p", "twilio"])
+            .args(["--data", body, "-q"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", stderr(&out));
+        let reqs = receiver.requests();
+        assert!(reqs.len() > before, "{extra:?}: nothing was posted");
+        for req in &reqs[before..] {
+            assert_eq!(req.body, body.as_bytes());
+            assert_eq!(req.header("Content-Type"), Some("application/json"));
+            // The request line: path and query as the receiver got them.
+            let (path, query) = req.url.split_once('?').expect("a query");
+            assert_eq!(path, "/hooks");
+            let fields: Vec<(String, String)> =
+                form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+            let hash = hex::encode(sha2::Sha256::digest(&req.body));
+            assert_eq!(
+                fields,
+                [
+                    ("site".to_string(), "1".to_string()),
+                    ("bodySHA256".to_string(), hash)
+                ],
+                "{extra:?}: {}",
+                req.url
+            );
+            // As Twilio's RequestValidator checks it: HMAC-SHA1 of the URL the provider
+            // posted to, its query included, keyed with the auth token, base64.
+            let base = registered.unwrap_or(&format!("{origin}/hooks")).to_string();
+            let signed = format!("{base}?{query}");
+            let mut mac = hmac::Hmac::<sha1::Sha1>::new_from_slice(b"twilio-auth-token").unwrap();
+            mac.update(signed.as_bytes());
+            use base64::Engine;
+            let expected = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+            let sig = req.header("X-Twilio-Signature").expect("signed");
+            assert_eq!(sig, expected, "{extra:?}: signed {signed}");
+            // And hookctl's own verify accepts it at that URL, and refuses it at the bare one.
+            let verify = |url: &str| {
+                hookctl()
+                    .env("HOOKCTL_SECRET", "twilio-auth-token")
+                    .args(["verify", "-p", "twilio", "--url", url, "--data", body])
+                    .args(["-H", &format!("X-Twilio-Signature: {sig}")])
+                    .output()
+                    .unwrap()
+                    .status
+                    .code()
+            };
+            assert_eq!(verify(&signed), Some(0), "{extra:?}: {signed}");
+            assert_eq!(verify(&format!("{base}?site=1")), Some(1), "{extra:?}");
+        }
+    }
+}
+
 #[test]
 fn explain_spots_a_json_body_for_a_form_signing_scheme() {
     let text = explain(
