@@ -302,7 +302,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help"
+            opts="-h -V --color --help --version sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -310,10 +310,6 @@ _hookctl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -324,7 +320,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__completions)
-            opts="-q -v -h -V --color --quiet --verbose --config --no-input --help --version bash elvish fish powershell zsh"
+            opts="-h -V --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,10 +328,6 @@ _hookctl() {
             case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -346,7 +338,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version path list get set unset help"
+            opts="-o -h -V --output --config --color --help --version path list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -360,12 +352,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -376,7 +368,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__get)
-            opts="-o -q -v -h -V --reveal --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -h -V --reveal --output --config --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,12 +382,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -504,7 +496,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-q -o -h -V --quiet --output --config --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -518,12 +510,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -534,7 +526,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__path)
-            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -h -V --output --config --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -548,12 +540,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -564,7 +556,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-q -o -h -V --no-input --quiet --output --config --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -578,12 +570,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -594,7 +586,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__unset)
-            opts="-o -q -v -h -V --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-q -o -h -V --quiet --output --config --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,12 +600,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -624,7 +616,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__doctor)
-            opts="-o -q -v -h -V --offline --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -h -V --offline --output --config --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -638,12 +630,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -654,7 +646,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --output --color --quiet --verbose --config --no-input --help --version $incident.confirmed $profile_update.succeeded $review.escalated $review.opened ADDRESS_ACTIVITY APPLICATION_AUTHORIZED APPLICATION_COMMAND AUTHORISATION BILLING.SUBSCRIPTION.ACTIVATED BOOKING_CANCELLED BOOKING_CREATED BOOKING_RESCHEDULED Bounce CANCELLATION CAPTURE CHARGEBACK CHECKOUT.ORDER.APPROVED CLUSTER_MONGOS_IS_MISSING COMMENT.CREATED CONTACT CUSTOMER.DISPUTE.CREATED Click Comment.create ContentManagement.Asset.publish ContentManagement.Entry.create ContentManagement.Entry.delete ContentManagement.Entry.publish ContentManagement.Entry.save ContentManagement.Entry.unpublish DROPPED_TRANSACTION Delivery ENTITLEMENT_CREATE EXPENSE_PAYMENT_UPDATED FILE.DOWNLOADED FILE.PREVIEWED FILE.TRASHED FILE.UPLOADED FOLDER.CREATED INVOICE Issue Hook Issue.create Issue.remove Issue.update MEETING_ENDED MESSAGE_COMPONENT MINED_TRANSACTION Merge Request Hook NFT_ACTIVITY NO_PRIMARY Notification OUTSIDE_METRIC_THRESHOLD Open PAYMENT.CAPTURE.COMPLETED PAYMENT.CAPTURE.REFUNDED PING Pipeline Hook Project.update Push Hook REFUND REPLICATION_OPLOG_WINDOW_RUNNING_OUT REPORT_AVAILABLE SUBSCRIPTION SpamComplaint SubscriptionConfirmation TRANSFER_FAILED TRANSFER_PROCESSED USERS_WITHOUT_MULTI_FACTOR_AUTH USER_UPDATED UnsubscribeConfirmation WEBHOOK_PING account.added account.monitoring_status.updated addMemberToCard api:addon api:build api:dyno api:formation api:release app/uninstalled app_mention asset.created asset.deleted asset.ready attachmentActions auth authorization.removed autoscaling_ended balance-transaction.created batch.updated bounce build.finished build.running build.scheduled build_ended building call-answer call-status callback_query capture carts/update challenge change_status_column_value channel.cheer channel.follow channel.subscribe channel_occupied channel_vacated charge.completed charge.succeeded charge.success charge:confirmed charge:created charge:failed charge:pending check checkout.session.completed click clicked client_event collection_item_changed collection_item_created comment comment.created commentCard comment_created company company.deletion complained completed compliance.decision_made compliance.status_changed config_error connection.activated contact.creation contact.propertyChange contact.user.created conversation.admin.replied conversation.user.created conversation.user.replied create createCard create_pulse create_update created credit crypto.deposit_confirmed crypto.deposit_pending custom-access-token customer.created customer.subscription.created customer.subscription.deleted customer_created customers/create deal.creation delete delivered deploy_ended deploy_started deployment.created deployment.error deployment.succeeded direct_deposit_switch.added direct_message_events disbursement dispute_opened dispute_received dm.folder.added dm.version.added dm.version.deleted dropped dsync.user.created edited_message email.bounced email.clicked email.delivered email.opened email.sent endpoint.disabled endpoint.url_validation entry.created entry.deleted entry.updated entry.updated.approved entry.updated.invoiced entry.updated.unapproved entry.updated.uninvoiced envelope-completed envelope-declined envelope-delivered envelope-sent envelope-voided environment error expense.created expense.deleted expense.updated export_file.generated extraction.finished failed favorite_events feedback.received feedback.reply_received flag follow_events form_response form_response_partial form_submission group group.user_membership.add hard_bounce identify image incident.acknowledged incident.escalated incident.resolved incident.triggered incoming-message incoming-sms inquiry.approved inquiry.completed inquiry.declined instagram instagram.comments installation invitee.canceled invitee.created invitee_no_show.created invoice.canceled invoice.created invoice.deleted invoice.issued invoice.paid invoice.payment_failed invoice.payment_succeeded invoice.updated invoice.updated.paid invoice.updated.unpaid issue issue:created issue_comment issues jira:issue_created jira:issue_deleted jira:issue_updated job-completed job.finished kyc.verification_completed kyc.vies_check_failed list_folder locked mandates meeting.ended meeting.participant_joined meeting.started meetings member member_added member_removed memberships message message-delivered message-failed message-status message.attempt.exhausted message.channels messages metric_alert my_chat_member offer.viewed on_first_start on_panic_end on_panic_start on_trigger open opened order.created order.paid order.updated order_cancelled order_created order_placed orders/cancelled orders/create orders/paid organization.created page page.content_updated page.created page.deleted page.feed page.properties_updated payment payment-link.paid payment.authorized payment.captured payment.created payment.failed payment.pending_capture payment.refunded payment.rejected payment.updated payment_approved payment_captured payment_declined payment_failed payment_failure payment_intent.payment_failed payment_intent.succeeded payment_refunded payment_succeeded payment_success payments payouts paystubs.added person ping portability.download.ready processed product.created products/create products/update profile.viewed project project.created project.deleted project.deleted.merged project.updated project.updated.archived project.updated.unarchived project_group.created project_group.deleted project_group.deleted.merged project_group.updated prospect.submitted publish pull_request pullrequest:created pullrequest:fulfilled push reaction_added ready recipient-completed recording.completed refund.created refund.processed refund.successful refunds rejected release repo:push resource_event.test returned review_link.created rm:audit rm:repository rm:repository:asset rm:repository:component rooms routing_form_submission.created run:completed run:created run:errored run:needs_attention run:planning sales-invoice.paid segment self_service_invitation.expired self_service_invitation.used send send-email send-sms server_failed service.updated session.created signup_success siteMemberAdded site_publish sprint_started story.added stream.offline stream.online submitted subscription.canceled subscription.cancelled subscription.create subscription.created subscription.ended subscription.started subscription_canceled subscription_cancelled subscription_charged_successfully subscription_created subscription_payment_success subscription_state_change subscription_updated subscriptions tag.created tag.deleted tag.deleted.merged tag.updated task.added task.changed task.deleted team.created team.deleted team.updated team_join templatedSignal text track tracker.created tracker.updated tracking_update trade.attachment_uploaded trade.bank_account_selected trade.bank_account_shared trade.cancelled_or_expired trade.chat_message_received trade.dispute_finished trade.dispute_started trade.online_wallet_shared trade.paid trade.proof_added trade.released trade.started trade_completed transaction.completed transfer.completed transfer.failed transfer.success tweet_create_events unpublish unsubscribed update updateCard update_column_value url_verification user.created user.deleted user.lifecycle.create user.lifecycle.deactivate user.session.start user.updated user.updated.activated user.updated.deactivated validate verification verification.passed video.asset.created video.asset.errored video.asset.ready video.live_stream.active video.live_stream.idle video.publish.completed video.upload.asset_created video.upload.failed voice-call void webhook.delivery_failed_terminal webhook.endpoint_auto_paused webhook.ping whatsapp.messages whatsapp.statuses workflow-completed workflow_run zen:event-type:organization.created zen:event-type:ticket.comment_added zen:event-type:ticket.created zen:event-type:ticket.status_changed zen:event-type:user.created"
+            opts="-p -o -q -h -V --provider --output --config --quiet --color --help --version $incident.confirmed $profile_update.succeeded $review.escalated $review.opened ADDRESS_ACTIVITY APPLICATION_AUTHORIZED APPLICATION_COMMAND AUTHORISATION BILLING.SUBSCRIPTION.ACTIVATED BOOKING_CANCELLED BOOKING_CREATED BOOKING_RESCHEDULED Bounce CANCELLATION CAPTURE CHARGEBACK CHECKOUT.ORDER.APPROVED CLUSTER_MONGOS_IS_MISSING COMMENT.CREATED CONTACT CUSTOMER.DISPUTE.CREATED Click Comment.create ContentManagement.Asset.publish ContentManagement.Entry.create ContentManagement.Entry.delete ContentManagement.Entry.publish ContentManagement.Entry.save ContentManagement.Entry.unpublish DROPPED_TRANSACTION Delivery ENTITLEMENT_CREATE EXPENSE_PAYMENT_UPDATED FILE.DOWNLOADED FILE.PREVIEWED FILE.TRASHED FILE.UPLOADED FOLDER.CREATED INVOICE Issue Hook Issue.create Issue.remove Issue.update MEETING_ENDED MESSAGE_COMPONENT MINED_TRANSACTION Merge Request Hook NFT_ACTIVITY NO_PRIMARY Notification OUTSIDE_METRIC_THRESHOLD Open PAYMENT.CAPTURE.COMPLETED PAYMENT.CAPTURE.REFUNDED PING Pipeline Hook Project.update Push Hook REFUND REPLICATION_OPLOG_WINDOW_RUNNING_OUT REPORT_AVAILABLE SUBSCRIPTION SpamComplaint SubscriptionConfirmation TRANSFER_FAILED TRANSFER_PROCESSED USERS_WITHOUT_MULTI_FACTOR_AUTH USER_UPDATED UnsubscribeConfirmation WEBHOOK_PING account.added account.monitoring_status.updated addMemberToCard api:addon api:build api:dyno api:formation api:release app/uninstalled app_mention asset.created asset.deleted asset.ready attachmentActions auth authorization.removed autoscaling_ended balance-transaction.created batch.updated bounce build.finished build.running build.scheduled build_ended building call-answer call-status callback_query capture carts/update challenge change_status_column_value channel.cheer channel.follow channel.subscribe channel_occupied channel_vacated charge.completed charge.succeeded charge.success charge:confirmed charge:created charge:failed charge:pending check checkout.session.completed click clicked client_event collection_item_changed collection_item_created comment comment.created commentCard comment_created company company.deletion complained completed compliance.decision_made compliance.status_changed config_error connection.activated contact.creation contact.propertyChange contact.user.created conversation.admin.replied conversation.user.created conversation.user.replied create createCard create_pulse create_update created credit crypto.deposit_confirmed crypto.deposit_pending custom-access-token customer.created customer.subscription.created customer.subscription.deleted customer_created customers/create deal.creation delete delivered deploy_ended deploy_started deployment.created deployment.error deployment.succeeded direct_deposit_switch.added direct_message_events disbursement dispute_opened dispute_received dm.folder.added dm.version.added dm.version.deleted dropped dsync.user.created edited_message email.bounced email.clicked email.delivered email.opened email.sent endpoint.disabled endpoint.url_validation entry.created entry.deleted entry.updated entry.updated.approved entry.updated.invoiced entry.updated.unapproved entry.updated.uninvoiced envelope-completed envelope-declined envelope-delivered envelope-sent envelope-voided environment error expense.created expense.deleted expense.updated export_file.generated extraction.finished failed favorite_events feedback.received feedback.reply_received flag follow_events form_response form_response_partial form_submission group group.user_membership.add hard_bounce identify image incident.acknowledged incident.escalated incident.resolved incident.triggered incoming-message incoming-sms inquiry.approved inquiry.completed inquiry.declined instagram instagram.comments installation invitee.canceled invitee.created invitee_no_show.created invoice.canceled invoice.created invoice.deleted invoice.issued invoice.paid invoice.payment_failed invoice.payment_succeeded invoice.updated invoice.updated.paid invoice.updated.unpaid issue issue:created issue_comment issues jira:issue_created jira:issue_deleted jira:issue_updated job-completed job.finished kyc.verification_completed kyc.vies_check_failed list_folder locked mandates meeting.ended meeting.participant_joined meeting.started meetings member member_added member_removed memberships message message-delivered message-failed message-status message.attempt.exhausted message.channels messages metric_alert my_chat_member offer.viewed on_first_start on_panic_end on_panic_start on_trigger open opened order.created order.paid order.updated order_cancelled order_created order_placed orders/cancelled orders/create orders/paid organization.created page page.content_updated page.created page.deleted page.feed page.properties_updated payment payment-link.paid payment.authorized payment.captured payment.created payment.failed payment.pending_capture payment.refunded payment.rejected payment.updated payment_approved payment_captured payment_declined payment_failed payment_failure payment_intent.payment_failed payment_intent.succeeded payment_refunded payment_succeeded payment_success payments payouts paystubs.added person ping portability.download.ready processed product.created products/create products/update profile.viewed project project.created project.deleted project.deleted.merged project.updated project.updated.archived project.updated.unarchived project_group.created project_group.deleted project_group.deleted.merged project_group.updated prospect.submitted publish pull_request pullrequest:created pullrequest:fulfilled push reaction_added ready recipient-completed recording.completed refund.created refund.processed refund.successful refunds rejected release repo:push resource_event.test returned review_link.created rm:audit rm:repository rm:repository:asset rm:repository:component rooms routing_form_submission.created run:completed run:created run:errored run:needs_attention run:planning sales-invoice.paid segment self_service_invitation.expired self_service_invitation.used send send-email send-sms server_failed service.updated session.created signup_success siteMemberAdded site_publish sprint_started story.added stream.offline stream.online submitted subscription.canceled subscription.cancelled subscription.create subscription.created subscription.ended subscription.started subscription_canceled subscription_cancelled subscription_charged_successfully subscription_created subscription_payment_success subscription_state_change subscription_updated subscriptions tag.created tag.deleted tag.deleted.merged tag.updated task.added task.changed task.deleted team.created team.deleted team.updated team_join templatedSignal text track tracker.created tracker.updated tracking_update trade.attachment_uploaded trade.bank_account_selected trade.bank_account_shared trade.cancelled_or_expired trade.chat_message_received trade.dispute_finished trade.dispute_started trade.online_wallet_shared trade.paid trade.proof_added trade.released trade.started trade_completed transaction.completed transfer.completed transfer.failed transfer.success tweet_create_events unpublish unsubscribed update updateCard update_column_value url_verification user.created user.deleted user.lifecycle.create user.lifecycle.deactivate user.session.start user.updated user.updated.activated user.updated.deactivated validate verification verification.passed video.asset.created video.asset.errored video.asset.ready video.live_stream.active video.live_stream.idle video.publish.completed video.upload.asset_created video.upload.failed voice-call void webhook.delivery_failed_terminal webhook.endpoint_auto_paused webhook.ping whatsapp.messages whatsapp.statuses workflow-completed workflow_run zen:event-type:organization.created zen:event-type:ticket.comment_added zen:event-type:ticket.created zen:event-type:ticket.status_changed zen:event-type:user.created"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,12 +668,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1196,7 +1188,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__inspect)
-            opts="-q -v -h -V --ui-port --ui-keep --to --tolerance --secret-file --secret-env --secret --secret-for --timeout --scheme --private-key --public-key --url --color --quiet --verbose --config --no-input --help --version"
+            opts="-q -v -h -V --ui-port --ui-keep --to --tolerance --secret-file --secret-env --secret --secret-for --timeout --scheme --private-key --public-key --url --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1265,12 +1257,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1281,7 +1273,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__keygen)
-            opts="-o -q -v -h -V --out --force --output --color --quiet --verbose --config --no-input --help --version ed25519 p256"
+            opts="-o -q -h -V --out --force --output --quiet --color --help --version ed25519 p256"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1303,10 +1295,6 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1315,7 +1303,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --secret-for --tolerance --verification-code --verify-token --forward-to --fan-out --events --forward-timeout --forward-insecure --forward-ca --forward-header --record --fsync --count --timeout --accept-invalid --confirm-sns --max-body --max-connections --header-timeout --body-timeout --idle-timeout --max-head --max-request-line --max-headers --tls-cert --tls-key --full --output --ui --ui-port --ui-keep --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --provider --secret-file --secret-env --secret --secret-for --tolerance --verification-code --verify-token --forward-to --fan-out --events --forward-timeout --forward-insecure --forward-ca --forward-header --record --fsync --count --timeout --accept-invalid --confirm-sns --max-body --max-connections --header-timeout --body-timeout --idle-timeout --max-head --max-request-line --max-headers --tls-cert --tls-key --full --output --ui --ui-port --ui-keep --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,12 +1492,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1520,7 +1508,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__probe)
-            opts="-p -e -o -q -v -h -V --provider --event --secret-file --secret-env --secret --only --skip --tolerance --verification-code --timeout --insecure --dry-run --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -e -o -q -v -h -V --provider --event --secret-file --secret-env --secret --only --skip --tolerance --verification-code --timeout --insecure --dry-run --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1629,12 +1617,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1645,7 +1633,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__providers)
-            opts="-p -o -q -v -h -V --provider --wide --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -h -V --provider --wide --output --config --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,12 +1655,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1683,7 +1671,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__replay)
-            opts="-o -q -v -h -V --to --event-id --only-valid --resign --strict --timeout --insecure --secret-file --secret-env --secret --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --to --event-id --only-valid --resign --strict --timeout --insecure --secret-file --secret-env --secret --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1732,12 +1720,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1748,7 +1736,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__selftest)
-            opts="-o -q -v -h -V --wide --output --export --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -h -V --wide --output --export --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1770,10 +1758,6 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1782,7 +1766,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__send__subcmd__test)
-            opts="-p -e -d -f -H -o -q -v -h -V --provider --event --secret-file --secret-env --secret --data --file --set --request-header --challenge --verification-code --timeout --expect --repeat --retry --time-scale --count --concurrency --rate --insecure --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -e -d -f -H -o -q -v -h -V --provider --event --secret-file --secret-env --secret --data --file --set --request-header --challenge --verification-code --timeout --expect --repeat --retry --time-scale --count --concurrency --rate --insecure --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,12 +1915,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1947,7 +1931,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sign)
-            opts="-p -d -f -o -q -v -h -V --provider --secret-file --secret-env --secret --data --file --timestamp --id --event --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -d -f -o -q -v -h -V --provider --secret-file --secret-env --secret --data --file --timestamp --id --event --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,12 +2040,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2072,7 +2056,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__verify)
-            opts="-p -d -f -s -H -o -q -v -h -V --provider --secret-file --secret-env --secret --data --file --signature --request-header --request --timestamp --id --tolerance --now --explain --show-expected --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -d -f -s -H -o -q -v -h -V --provider --secret-file --secret-env --secret --data --file --signature --request-header --request --timestamp --id --tolerance --now --explain --show-expected --output --scheme --private-key --public-key --url --header --algorithm --encoding --prefix --template --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2205,12 +2189,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2221,7 +2205,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2287,12 +2271,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2303,7 +2287,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__add__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version $incident.confirmed $profile_update.succeeded $review.escalated $review.opened ADDRESS_ACTIVITY APPLICATION_AUTHORIZED APPLICATION_COMMAND AUTHORISATION BILLING.SUBSCRIPTION.ACTIVATED BOOKING_CANCELLED BOOKING_CREATED BOOKING_RESCHEDULED Bounce CANCELLATION CAPTURE CHARGEBACK CHECKOUT.ORDER.APPROVED CLUSTER_MONGOS_IS_MISSING COMMENT.CREATED CONTACT CUSTOMER.DISPUTE.CREATED Click Comment.create ContentManagement.Asset.publish ContentManagement.Entry.create ContentManagement.Entry.delete ContentManagement.Entry.publish ContentManagement.Entry.save ContentManagement.Entry.unpublish DROPPED_TRANSACTION Delivery ENTITLEMENT_CREATE EXPENSE_PAYMENT_UPDATED FILE.DOWNLOADED FILE.PREVIEWED FILE.TRASHED FILE.UPLOADED FOLDER.CREATED INVOICE Issue Hook Issue.create Issue.remove Issue.update MEETING_ENDED MESSAGE_COMPONENT MINED_TRANSACTION Merge Request Hook NFT_ACTIVITY NO_PRIMARY Notification OUTSIDE_METRIC_THRESHOLD Open PAYMENT.CAPTURE.COMPLETED PAYMENT.CAPTURE.REFUNDED PING Pipeline Hook Project.update Push Hook REFUND REPLICATION_OPLOG_WINDOW_RUNNING_OUT REPORT_AVAILABLE SUBSCRIPTION SpamComplaint SubscriptionConfirmation TRANSFER_FAILED TRANSFER_PROCESSED USERS_WITHOUT_MULTI_FACTOR_AUTH USER_UPDATED UnsubscribeConfirmation WEBHOOK_PING account.added account.monitoring_status.updated addMemberToCard api:addon api:build api:dyno api:formation api:release app/uninstalled app_mention asset.created asset.deleted asset.ready attachmentActions auth authorization.removed autoscaling_ended balance-transaction.created batch.updated bounce build.finished build.running build.scheduled build_ended building call-answer call-status callback_query capture carts/update challenge change_status_column_value channel.cheer channel.follow channel.subscribe channel_occupied channel_vacated charge.completed charge.succeeded charge.success charge:confirmed charge:created charge:failed charge:pending check checkout.session.completed click clicked client_event collection_item_changed collection_item_created comment comment.created commentCard comment_created company company.deletion complained completed compliance.decision_made compliance.status_changed config_error connection.activated contact.creation contact.propertyChange contact.user.created conversation.admin.replied conversation.user.created conversation.user.replied create createCard create_pulse create_update created credit crypto.deposit_confirmed crypto.deposit_pending custom-access-token customer.created customer.subscription.created customer.subscription.deleted customer_created customers/create deal.creation delete delivered deploy_ended deploy_started deployment.created deployment.error deployment.succeeded direct_deposit_switch.added direct_message_events disbursement dispute_opened dispute_received dm.folder.added dm.version.added dm.version.deleted dropped dsync.user.created edited_message email.bounced email.clicked email.delivered email.opened email.sent endpoint.disabled endpoint.url_validation entry.created entry.deleted entry.updated entry.updated.approved entry.updated.invoiced entry.updated.unapproved entry.updated.uninvoiced envelope-completed envelope-declined envelope-delivered envelope-sent envelope-voided environment error expense.created expense.deleted expense.updated export_file.generated extraction.finished failed favorite_events feedback.received feedback.reply_received flag follow_events form_response form_response_partial form_submission group group.user_membership.add hard_bounce identify image incident.acknowledged incident.escalated incident.resolved incident.triggered incoming-message incoming-sms inquiry.approved inquiry.completed inquiry.declined instagram instagram.comments installation invitee.canceled invitee.created invitee_no_show.created invoice.canceled invoice.created invoice.deleted invoice.issued invoice.paid invoice.payment_failed invoice.payment_succeeded invoice.updated invoice.updated.paid invoice.updated.unpaid issue issue:created issue_comment issues jira:issue_created jira:issue_deleted jira:issue_updated job-completed job.finished kyc.verification_completed kyc.vies_check_failed list_folder locked mandates meeting.ended meeting.participant_joined meeting.started meetings member member_added member_removed memberships message message-delivered message-failed message-status message.attempt.exhausted message.channels messages metric_alert my_chat_member offer.viewed on_first_start on_panic_end on_panic_start on_trigger open opened order.created order.paid order.updated order_cancelled order_created order_placed orders/cancelled orders/create orders/paid organization.created page page.content_updated page.created page.deleted page.feed page.properties_updated payment payment-link.paid payment.authorized payment.captured payment.created payment.failed payment.pending_capture payment.refunded payment.rejected payment.updated payment_approved payment_captured payment_declined payment_failed payment_failure payment_intent.payment_failed payment_intent.succeeded payment_refunded payment_succeeded payment_success payments payouts paystubs.added person ping portability.download.ready processed product.created products/create products/update profile.viewed project project.created project.deleted project.deleted.merged project.updated project.updated.archived project.updated.unarchived project_group.created project_group.deleted project_group.deleted.merged project_group.updated prospect.submitted publish pull_request pullrequest:created pullrequest:fulfilled push reaction_added ready recipient-completed recording.completed refund.created refund.processed refund.successful refunds rejected release repo:push resource_event.test returned review_link.created rm:audit rm:repository rm:repository:asset rm:repository:component rooms routing_form_submission.created run:completed run:created run:errored run:needs_attention run:planning sales-invoice.paid segment self_service_invitation.expired self_service_invitation.used send send-email send-sms server_failed service.updated session.created signup_success siteMemberAdded site_publish sprint_started story.added stream.offline stream.online submitted subscription.canceled subscription.cancelled subscription.create subscription.created subscription.ended subscription.started subscription_canceled subscription_cancelled subscription_charged_successfully subscription_created subscription_payment_success subscription_state_change subscription_updated subscriptions tag.created tag.deleted tag.deleted.merged tag.updated task.added task.changed task.deleted team.created team.deleted team.updated team_join templatedSignal text track tracker.created tracker.updated tracking_update trade.attachment_uploaded trade.bank_account_selected trade.bank_account_shared trade.cancelled_or_expired trade.chat_message_received trade.dispute_finished trade.dispute_started trade.online_wallet_shared trade.paid trade.proof_added trade.released trade.started trade_completed transaction.completed transfer.completed transfer.failed transfer.success tweet_create_events unpublish unsubscribed update updateCard update_column_value url_verification user.created user.deleted user.lifecycle.create user.lifecycle.deactivate user.session.start user.updated user.updated.activated user.updated.deactivated validate verification verification.passed video.asset.created video.asset.errored video.asset.ready video.live_stream.active video.live_stream.idle video.publish.completed video.upload.asset_created video.upload.failed voice-call void webhook.delivery_failed_terminal webhook.endpoint_auto_paused webhook.ping whatsapp.messages whatsapp.statuses workflow-completed workflow_run zen:event-type:organization.created zen:event-type:ticket.comment_added zen:event-type:ticket.created zen:event-type:ticket.status_changed zen:event-type:user.created"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version $incident.confirmed $profile_update.succeeded $review.escalated $review.opened ADDRESS_ACTIVITY APPLICATION_AUTHORIZED APPLICATION_COMMAND AUTHORISATION BILLING.SUBSCRIPTION.ACTIVATED BOOKING_CANCELLED BOOKING_CREATED BOOKING_RESCHEDULED Bounce CANCELLATION CAPTURE CHARGEBACK CHECKOUT.ORDER.APPROVED CLUSTER_MONGOS_IS_MISSING COMMENT.CREATED CONTACT CUSTOMER.DISPUTE.CREATED Click Comment.create ContentManagement.Asset.publish ContentManagement.Entry.create ContentManagement.Entry.delete ContentManagement.Entry.publish ContentManagement.Entry.save ContentManagement.Entry.unpublish DROPPED_TRANSACTION Delivery ENTITLEMENT_CREATE EXPENSE_PAYMENT_UPDATED FILE.DOWNLOADED FILE.PREVIEWED FILE.TRASHED FILE.UPLOADED FOLDER.CREATED INVOICE Issue Hook Issue.create Issue.remove Issue.update MEETING_ENDED MESSAGE_COMPONENT MINED_TRANSACTION Merge Request Hook NFT_ACTIVITY NO_PRIMARY Notification OUTSIDE_METRIC_THRESHOLD Open PAYMENT.CAPTURE.COMPLETED PAYMENT.CAPTURE.REFUNDED PING Pipeline Hook Project.update Push Hook REFUND REPLICATION_OPLOG_WINDOW_RUNNING_OUT REPORT_AVAILABLE SUBSCRIPTION SpamComplaint SubscriptionConfirmation TRANSFER_FAILED TRANSFER_PROCESSED USERS_WITHOUT_MULTI_FACTOR_AUTH USER_UPDATED UnsubscribeConfirmation WEBHOOK_PING account.added account.monitoring_status.updated addMemberToCard api:addon api:build api:dyno api:formation api:release app/uninstalled app_mention asset.created asset.deleted asset.ready attachmentActions auth authorization.removed autoscaling_ended balance-transaction.created batch.updated bounce build.finished build.running build.scheduled build_ended building call-answer call-status callback_query capture carts/update challenge change_status_column_value channel.cheer channel.follow channel.subscribe channel_occupied channel_vacated charge.completed charge.succeeded charge.success charge:confirmed charge:created charge:failed charge:pending check checkout.session.completed click clicked client_event collection_item_changed collection_item_created comment comment.created commentCard comment_created company company.deletion complained completed compliance.decision_made compliance.status_changed config_error connection.activated contact.creation contact.propertyChange contact.user.created conversation.admin.replied conversation.user.created conversation.user.replied create createCard create_pulse create_update created credit crypto.deposit_confirmed crypto.deposit_pending custom-access-token customer.created customer.subscription.created customer.subscription.deleted customer_created customers/create deal.creation delete delivered deploy_ended deploy_started deployment.created deployment.error deployment.succeeded direct_deposit_switch.added direct_message_events disbursement dispute_opened dispute_received dm.folder.added dm.version.added dm.version.deleted dropped dsync.user.created edited_message email.bounced email.clicked email.delivered email.opened email.sent endpoint.disabled endpoint.url_validation entry.created entry.deleted entry.updated entry.updated.approved entry.updated.invoiced entry.updated.unapproved entry.updated.uninvoiced envelope-completed envelope-declined envelope-delivered envelope-sent envelope-voided environment error expense.created expense.deleted expense.updated export_file.generated extraction.finished failed favorite_events feedback.received feedback.reply_received flag follow_events form_response form_response_partial form_submission group group.user_membership.add hard_bounce identify image incident.acknowledged incident.escalated incident.resolved incident.triggered incoming-message incoming-sms inquiry.approved inquiry.completed inquiry.declined instagram instagram.comments installation invitee.canceled invitee.created invitee_no_show.created invoice.canceled invoice.created invoice.deleted invoice.issued invoice.paid invoice.payment_failed invoice.payment_succeeded invoice.updated invoice.updated.paid invoice.updated.unpaid issue issue:created issue_comment issues jira:issue_created jira:issue_deleted jira:issue_updated job-completed job.finished kyc.verification_completed kyc.vies_check_failed list_folder locked mandates meeting.ended meeting.participant_joined meeting.started meetings member member_added member_removed memberships message message-delivered message-failed message-status message.attempt.exhausted message.channels messages metric_alert my_chat_member offer.viewed on_first_start on_panic_end on_panic_start on_trigger open opened order.created order.paid order.updated order_cancelled order_created order_placed orders/cancelled orders/create orders/paid organization.created page page.content_updated page.created page.deleted page.feed page.properties_updated payment payment-link.paid payment.authorized payment.captured payment.created payment.failed payment.pending_capture payment.refunded payment.rejected payment.updated payment_approved payment_captured payment_declined payment_failed payment_failure payment_intent.payment_failed payment_intent.succeeded payment_refunded payment_succeeded payment_success payments payouts paystubs.added person ping portability.download.ready processed product.created products/create products/update profile.viewed project project.created project.deleted project.deleted.merged project.updated project.updated.archived project.updated.unarchived project_group.created project_group.deleted project_group.deleted.merged project_group.updated prospect.submitted publish pull_request pullrequest:created pullrequest:fulfilled push reaction_added ready recipient-completed recording.completed refund.created refund.processed refund.successful refunds rejected release repo:push resource_event.test returned review_link.created rm:audit rm:repository rm:repository:asset rm:repository:component rooms routing_form_submission.created run:completed run:created run:errored run:needs_attention run:planning sales-invoice.paid segment self_service_invitation.expired self_service_invitation.used send send-email send-sms server_failed service.updated session.created signup_success siteMemberAdded site_publish sprint_started story.added stream.offline stream.online submitted subscription.canceled subscription.cancelled subscription.create subscription.created subscription.ended subscription.started subscription_canceled subscription_cancelled subscription_charged_successfully subscription_created subscription_payment_success subscription_state_change subscription_updated subscriptions tag.created tag.deleted tag.deleted.merged tag.updated task.added task.changed task.deleted team.created team.deleted team.updated team_join templatedSignal text track tracker.created tracker.updated tracking_update trade.attachment_uploaded trade.bank_account_selected trade.bank_account_shared trade.cancelled_or_expired trade.chat_message_received trade.dispute_finished trade.dispute_started trade.online_wallet_shared trade.paid trade.proof_added trade.released trade.started trade_completed transaction.completed transfer.completed transfer.failed transfer.success tweet_create_events unpublish unsubscribed update updateCard update_column_value url_verification user.created user.deleted user.lifecycle.create user.lifecycle.deactivate user.session.start user.updated user.updated.activated user.updated.deactivated validate verification verification.passed video.asset.created video.asset.errored video.asset.ready video.live_stream.active video.live_stream.idle video.publish.completed video.upload.asset_created video.upload.failed voice-call void webhook.delivery_failed_terminal webhook.endpoint_auto_paused webhook.ping whatsapp.messages whatsapp.statuses workflow-completed workflow_run zen:event-type:organization.created zen:event-type:ticket.comment_added zen:event-type:ticket.created zen:event-type:ticket.status_changed zen:event-type:user.created"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2369,12 +2353,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2385,7 +2369,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__create)
-            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --event --name --partner-id --save-secret --allow-http --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2467,12 +2451,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2483,7 +2467,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__delete)
-            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,12 +2533,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2565,7 +2549,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__deliveries)
-            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --status --since --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,12 +2623,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2655,7 +2639,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__disable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,12 +2705,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2737,7 +2721,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__enable)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2803,12 +2787,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2819,7 +2803,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__get)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2885,12 +2869,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3125,7 +3109,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__list)
-            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --state --name --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3199,12 +3183,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3215,7 +3199,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__ping)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3281,12 +3265,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3297,7 +3281,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__redeliver)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3363,12 +3347,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3379,7 +3363,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__remove__subcmd__events)
-            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version $incident.confirmed $profile_update.succeeded $review.escalated $review.opened ADDRESS_ACTIVITY APPLICATION_AUTHORIZED APPLICATION_COMMAND AUTHORISATION BILLING.SUBSCRIPTION.ACTIVATED BOOKING_CANCELLED BOOKING_CREATED BOOKING_RESCHEDULED Bounce CANCELLATION CAPTURE CHARGEBACK CHECKOUT.ORDER.APPROVED CLUSTER_MONGOS_IS_MISSING COMMENT.CREATED CONTACT CUSTOMER.DISPUTE.CREATED Click Comment.create ContentManagement.Asset.publish ContentManagement.Entry.create ContentManagement.Entry.delete ContentManagement.Entry.publish ContentManagement.Entry.save ContentManagement.Entry.unpublish DROPPED_TRANSACTION Delivery ENTITLEMENT_CREATE EXPENSE_PAYMENT_UPDATED FILE.DOWNLOADED FILE.PREVIEWED FILE.TRASHED FILE.UPLOADED FOLDER.CREATED INVOICE Issue Hook Issue.create Issue.remove Issue.update MEETING_ENDED MESSAGE_COMPONENT MINED_TRANSACTION Merge Request Hook NFT_ACTIVITY NO_PRIMARY Notification OUTSIDE_METRIC_THRESHOLD Open PAYMENT.CAPTURE.COMPLETED PAYMENT.CAPTURE.REFUNDED PING Pipeline Hook Project.update Push Hook REFUND REPLICATION_OPLOG_WINDOW_RUNNING_OUT REPORT_AVAILABLE SUBSCRIPTION SpamComplaint SubscriptionConfirmation TRANSFER_FAILED TRANSFER_PROCESSED USERS_WITHOUT_MULTI_FACTOR_AUTH USER_UPDATED UnsubscribeConfirmation WEBHOOK_PING account.added account.monitoring_status.updated addMemberToCard api:addon api:build api:dyno api:formation api:release app/uninstalled app_mention asset.created asset.deleted asset.ready attachmentActions auth authorization.removed autoscaling_ended balance-transaction.created batch.updated bounce build.finished build.running build.scheduled build_ended building call-answer call-status callback_query capture carts/update challenge change_status_column_value channel.cheer channel.follow channel.subscribe channel_occupied channel_vacated charge.completed charge.succeeded charge.success charge:confirmed charge:created charge:failed charge:pending check checkout.session.completed click clicked client_event collection_item_changed collection_item_created comment comment.created commentCard comment_created company company.deletion complained completed compliance.decision_made compliance.status_changed config_error connection.activated contact.creation contact.propertyChange contact.user.created conversation.admin.replied conversation.user.created conversation.user.replied create createCard create_pulse create_update created credit crypto.deposit_confirmed crypto.deposit_pending custom-access-token customer.created customer.subscription.created customer.subscription.deleted customer_created customers/create deal.creation delete delivered deploy_ended deploy_started deployment.created deployment.error deployment.succeeded direct_deposit_switch.added direct_message_events disbursement dispute_opened dispute_received dm.folder.added dm.version.added dm.version.deleted dropped dsync.user.created edited_message email.bounced email.clicked email.delivered email.opened email.sent endpoint.disabled endpoint.url_validation entry.created entry.deleted entry.updated entry.updated.approved entry.updated.invoiced entry.updated.unapproved entry.updated.uninvoiced envelope-completed envelope-declined envelope-delivered envelope-sent envelope-voided environment error expense.created expense.deleted expense.updated export_file.generated extraction.finished failed favorite_events feedback.received feedback.reply_received flag follow_events form_response form_response_partial form_submission group group.user_membership.add hard_bounce identify image incident.acknowledged incident.escalated incident.resolved incident.triggered incoming-message incoming-sms inquiry.approved inquiry.completed inquiry.declined instagram instagram.comments installation invitee.canceled invitee.created invitee_no_show.created invoice.canceled invoice.created invoice.deleted invoice.issued invoice.paid invoice.payment_failed invoice.payment_succeeded invoice.updated invoice.updated.paid invoice.updated.unpaid issue issue:created issue_comment issues jira:issue_created jira:issue_deleted jira:issue_updated job-completed job.finished kyc.verification_completed kyc.vies_check_failed list_folder locked mandates meeting.ended meeting.participant_joined meeting.started meetings member member_added member_removed memberships message message-delivered message-failed message-status message.attempt.exhausted message.channels messages metric_alert my_chat_member offer.viewed on_first_start on_panic_end on_panic_start on_trigger open opened order.created order.paid order.updated order_cancelled order_created order_placed orders/cancelled orders/create orders/paid organization.created page page.content_updated page.created page.deleted page.feed page.properties_updated payment payment-link.paid payment.authorized payment.captured payment.created payment.failed payment.pending_capture payment.refunded payment.rejected payment.updated payment_approved payment_captured payment_declined payment_failed payment_failure payment_intent.payment_failed payment_intent.succeeded payment_refunded payment_succeeded payment_success payments payouts paystubs.added person ping portability.download.ready processed product.created products/create products/update profile.viewed project project.created project.deleted project.deleted.merged project.updated project.updated.archived project.updated.unarchived project_group.created project_group.deleted project_group.deleted.merged project_group.updated prospect.submitted publish pull_request pullrequest:created pullrequest:fulfilled push reaction_added ready recipient-completed recording.completed refund.created refund.processed refund.successful refunds rejected release repo:push resource_event.test returned review_link.created rm:audit rm:repository rm:repository:asset rm:repository:component rooms routing_form_submission.created run:completed run:created run:errored run:needs_attention run:planning sales-invoice.paid segment self_service_invitation.expired self_service_invitation.used send send-email send-sms server_failed service.updated session.created signup_success siteMemberAdded site_publish sprint_started story.added stream.offline stream.online submitted subscription.canceled subscription.cancelled subscription.create subscription.created subscription.ended subscription.started subscription_canceled subscription_cancelled subscription_charged_successfully subscription_created subscription_payment_success subscription_state_change subscription_updated subscriptions tag.created tag.deleted tag.deleted.merged tag.updated task.added task.changed task.deleted team.created team.deleted team.updated team_join templatedSignal text track tracker.created tracker.updated tracking_update trade.attachment_uploaded trade.bank_account_selected trade.bank_account_shared trade.cancelled_or_expired trade.chat_message_received trade.dispute_finished trade.dispute_started trade.online_wallet_shared trade.paid trade.proof_added trade.released trade.started trade_completed transaction.completed transfer.completed transfer.failed transfer.success tweet_create_events unpublish unsubscribed update updateCard update_column_value url_verification user.created user.deleted user.lifecycle.create user.lifecycle.deactivate user.session.start user.updated user.updated.activated user.updated.deactivated validate verification verification.passed video.asset.created video.asset.errored video.asset.ready video.live_stream.active video.live_stream.idle video.publish.completed video.upload.asset_created video.upload.failed voice-call void webhook.delivery_failed_terminal webhook.endpoint_auto_paused webhook.ping whatsapp.messages whatsapp.statuses workflow-completed workflow_run zen:event-type:organization.created zen:event-type:ticket.comment_added zen:event-type:ticket.created zen:event-type:ticket.status_changed zen:event-type:user.created"
+            opts="-p -o -q -v -h -V --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version $incident.confirmed $profile_update.succeeded $review.escalated $review.opened ADDRESS_ACTIVITY APPLICATION_AUTHORIZED APPLICATION_COMMAND AUTHORISATION BILLING.SUBSCRIPTION.ACTIVATED BOOKING_CANCELLED BOOKING_CREATED BOOKING_RESCHEDULED Bounce CANCELLATION CAPTURE CHARGEBACK CHECKOUT.ORDER.APPROVED CLUSTER_MONGOS_IS_MISSING COMMENT.CREATED CONTACT CUSTOMER.DISPUTE.CREATED Click Comment.create ContentManagement.Asset.publish ContentManagement.Entry.create ContentManagement.Entry.delete ContentManagement.Entry.publish ContentManagement.Entry.save ContentManagement.Entry.unpublish DROPPED_TRANSACTION Delivery ENTITLEMENT_CREATE EXPENSE_PAYMENT_UPDATED FILE.DOWNLOADED FILE.PREVIEWED FILE.TRASHED FILE.UPLOADED FOLDER.CREATED INVOICE Issue Hook Issue.create Issue.remove Issue.update MEETING_ENDED MESSAGE_COMPONENT MINED_TRANSACTION Merge Request Hook NFT_ACTIVITY NO_PRIMARY Notification OUTSIDE_METRIC_THRESHOLD Open PAYMENT.CAPTURE.COMPLETED PAYMENT.CAPTURE.REFUNDED PING Pipeline Hook Project.update Push Hook REFUND REPLICATION_OPLOG_WINDOW_RUNNING_OUT REPORT_AVAILABLE SUBSCRIPTION SpamComplaint SubscriptionConfirmation TRANSFER_FAILED TRANSFER_PROCESSED USERS_WITHOUT_MULTI_FACTOR_AUTH USER_UPDATED UnsubscribeConfirmation WEBHOOK_PING account.added account.monitoring_status.updated addMemberToCard api:addon api:build api:dyno api:formation api:release app/uninstalled app_mention asset.created asset.deleted asset.ready attachmentActions auth authorization.removed autoscaling_ended balance-transaction.created batch.updated bounce build.finished build.running build.scheduled build_ended building call-answer call-status callback_query capture carts/update challenge change_status_column_value channel.cheer channel.follow channel.subscribe channel_occupied channel_vacated charge.completed charge.succeeded charge.success charge:confirmed charge:created charge:failed charge:pending check checkout.session.completed click clicked client_event collection_item_changed collection_item_created comment comment.created commentCard comment_created company company.deletion complained completed compliance.decision_made compliance.status_changed config_error connection.activated contact.creation contact.propertyChange contact.user.created conversation.admin.replied conversation.user.created conversation.user.replied create createCard create_pulse create_update created credit crypto.deposit_confirmed crypto.deposit_pending custom-access-token customer.created customer.subscription.created customer.subscription.deleted customer_created customers/create deal.creation delete delivered deploy_ended deploy_started deployment.created deployment.error deployment.succeeded direct_deposit_switch.added direct_message_events disbursement dispute_opened dispute_received dm.folder.added dm.version.added dm.version.deleted dropped dsync.user.created edited_message email.bounced email.clicked email.delivered email.opened email.sent endpoint.disabled endpoint.url_validation entry.created entry.deleted entry.updated entry.updated.approved entry.updated.invoiced entry.updated.unapproved entry.updated.uninvoiced envelope-completed envelope-declined envelope-delivered envelope-sent envelope-voided environment error expense.created expense.deleted expense.updated export_file.generated extraction.finished failed favorite_events feedback.received feedback.reply_received flag follow_events form_response form_response_partial form_submission group group.user_membership.add hard_bounce identify image incident.acknowledged incident.escalated incident.resolved incident.triggered incoming-message incoming-sms inquiry.approved inquiry.completed inquiry.declined instagram instagram.comments installation invitee.canceled invitee.created invitee_no_show.created invoice.canceled invoice.created invoice.deleted invoice.issued invoice.paid invoice.payment_failed invoice.payment_succeeded invoice.updated invoice.updated.paid invoice.updated.unpaid issue issue:created issue_comment issues jira:issue_created jira:issue_deleted jira:issue_updated job-completed job.finished kyc.verification_completed kyc.vies_check_failed list_folder locked mandates meeting.ended meeting.participant_joined meeting.started meetings member member_added member_removed memberships message message-delivered message-failed message-status message.attempt.exhausted message.channels messages metric_alert my_chat_member offer.viewed on_first_start on_panic_end on_panic_start on_trigger open opened order.created order.paid order.updated order_cancelled order_created order_placed orders/cancelled orders/create orders/paid organization.created page page.content_updated page.created page.deleted page.feed page.properties_updated payment payment-link.paid payment.authorized payment.captured payment.created payment.failed payment.pending_capture payment.refunded payment.rejected payment.updated payment_approved payment_captured payment_declined payment_failed payment_failure payment_intent.payment_failed payment_intent.succeeded payment_refunded payment_succeeded payment_success payments payouts paystubs.added person ping portability.download.ready processed product.created products/create products/update profile.viewed project project.created project.deleted project.deleted.merged project.updated project.updated.archived project.updated.unarchived project_group.created project_group.deleted project_group.deleted.merged project_group.updated prospect.submitted publish pull_request pullrequest:created pullrequest:fulfilled push reaction_added ready recipient-completed recording.completed refund.created refund.processed refund.successful refunds rejected release repo:push resource_event.test returned review_link.created rm:audit rm:repository rm:repository:asset rm:repository:component rooms routing_form_submission.created run:completed run:created run:errored run:needs_attention run:planning sales-invoice.paid segment self_service_invitation.expired self_service_invitation.used send send-email send-sms server_failed service.updated session.created signup_success siteMemberAdded site_publish sprint_started story.added stream.offline stream.online submitted subscription.canceled subscription.cancelled subscription.create subscription.created subscription.ended subscription.started subscription_canceled subscription_cancelled subscription_charged_successfully subscription_created subscription_payment_success subscription_state_change subscription_updated subscriptions tag.created tag.deleted tag.deleted.merged tag.updated task.added task.changed task.deleted team.created team.deleted team.updated team_join templatedSignal text track tracker.created tracker.updated tracking_update trade.attachment_uploaded trade.bank_account_selected trade.bank_account_shared trade.cancelled_or_expired trade.chat_message_received trade.dispute_finished trade.dispute_started trade.online_wallet_shared trade.paid trade.proof_added trade.released trade.started trade_completed transaction.completed transfer.completed transfer.failed transfer.success tweet_create_events unpublish unsubscribed update updateCard update_column_value url_verification user.created user.deleted user.lifecycle.create user.lifecycle.deactivate user.session.start user.updated user.updated.activated user.updated.deactivated validate verification verification.passed video.asset.created video.asset.errored video.asset.ready video.live_stream.active video.live_stream.idle video.publish.completed video.upload.asset_created video.upload.failed voice-call void webhook.delivery_failed_terminal webhook.endpoint_auto_paused webhook.ping whatsapp.messages whatsapp.statuses workflow-completed workflow_run zen:event-type:organization.created zen:event-type:ticket.comment_added zen:event-type:ticket.created zen:event-type:ticket.status_changed zen:event-type:user.created"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3445,12 +3429,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3461,7 +3445,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__rotate__subcmd__secret)
-            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --yes --save-secret --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3527,12 +3511,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3543,7 +3527,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__test)
-            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --event --data --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3617,12 +3601,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3633,7 +3617,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__webhooks__subcmd__update)
-            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --color --quiet --verbose --config --no-input --help --version"
+            opts="-p -o -q -v -h -V --url --name --event --status --allow-http --provider --token-file --token-env --token --client-id --client-secret --client-secret-file --token-url --base-url --timeout --retries --retry-base --output --config --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3715,12 +3699,12 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "pretty json" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

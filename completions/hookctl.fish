@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hookctl_global_optspecs
-    string join \n color= q/quiet v/verbose config= no-input h/help V/version
+    string join \n color= h/help V/version
 end
 
 function __fish_hookctl_needs_command
@@ -27,10 +27,6 @@ end
 complete -c hookctl -n "__fish_hookctl_needs_command" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_needs_command" -l config -d 'Config file to read and write' -r -F
-complete -c hookctl -n "__fish_hookctl_needs_command" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_needs_command" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_needs_command" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'
@@ -651,13 +647,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l encoding -d 'En
 base64\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l prefix -d 'Text before the encoded signature in the header value (e.g. `sha256=`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l template -d 'Signed input; placeholders {body}, {timestamp}, {id}' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s p -l provider -d 'Provider whose scheme to check; `auto` picks it from the headers' -r -f -a "noones\t''
@@ -795,15 +791,15 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l encoding -d '
 base64\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l prefix -d 'Text before the encoded signature in the header value (e.g. `sha256=`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l template -d 'Signed input; placeholders {body}, {timestamp}, {id}' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l explain -d 'Explain the check: header parts, key rule, signed string, skew, likely cause of a mismatch'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l show-expected -d 'With --explain, also print the signature hookctl expected'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s p -l provider -d 'Provider whose scheme to use (see `hookctl providers`)' -r -f -a "noones\t''
@@ -1414,16 +1410,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l encoding -
 base64\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l prefix -d 'Text before the encoded signature in the header value (e.g. `sha256=`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l template -d 'Signed input; placeholders {body}, {timestamp}, {id}' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l challenge -d 'Run the provider\'s URL-verification handshake instead of sending an event'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l retry -d 'Retry a failed delivery on the provider\'s schedule'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l insecure -d 'Accept invalid TLS certificates (self-signed local receivers)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send-test" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s p -l provider -d 'Provider whose scheme the receiver verifies (see `hookctl providers`)' -r -f -a "noones\t''
@@ -2027,15 +2023,15 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l encoding -d 'E
 base64\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l prefix -d 'Text before the encoded signature in the header value (e.g. `sha256=`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l template -d 'Signed input; placeholders {body}, {timestamp}, {id}' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l insecure -d 'Probe an https:// receiver whose certificate providers would refuse'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l dry-run -d 'List the cases and print each request instead of sending it'
+complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to bind' -r
@@ -2194,10 +2190,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l encoding -d '
 base64\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l prefix -d 'Text before the encoded signature in the header value (e.g. `sha256=`)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l template -d 'Signed input; placeholders {body}, {timestamp}, {id}' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fan-out -d 'Send each event to every matching route; the first one\'s answer is the sender\'s'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-insecure -d 'Accept any TLS certificate from the app (a self-signed development server)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fsync -d 'fsync the record after every line'
@@ -2205,9 +2201,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l accept-invali
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l confirm-sns -d 'Confirm Amazon SNS subscriptions: GET the SubscribeURL of a verified SubscriptionConfirmation (only sns.<region>.amazonaws.com or loopback hosts)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l full -d 'Show whole bodies instead of folding long ones'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui -d 'Serve the web inspector on 127.0.0.1: every delivery live, with its verdict; replay, re-sign, edit and send (its URL, with a token, is printed in the banner)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'URL to send the requests to (`localhost:3000/hooks` means http://)' -r
@@ -2218,17 +2214,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret-env -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l secret -d 'The signing secret itself (visible in shell history and `ps`: prefer --secret-file)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l only-valid -d 'Only requests whose signature was valid'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l resign -d 'Sign afresh with a new timestamp'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l strict -d 'Stop at the first malformed line'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l insecure -d 'Accept invalid TLS certificates (self-signed local receivers)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l ui-port -d 'Port of the web inspector on 127.0.0.1 [default: a free one]' -r
@@ -2245,13 +2241,12 @@ ed25519\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l private-key -d 'Private key for asymmetric schemes: PEM from `hookctl keygen ed25519|p256`, or an Ed25519 seed in base64/hex' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l public-key -d 'Public key for asymmetric schemes: base64 or hex (Ed25519), base64 DER (P-256), PEM, or a file' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l url -d 'Target URL as registered with the provider (part of the signed input for ed25519)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s p -l provider -d 'Provider whose event catalog to show (see `hookctl providers`)' -r -f -a "noones\t''
@@ -2364,13 +2359,11 @@ generic\t''
 auto\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s p -l provider -d 'Show one provider in detail, with what is inferred or unknown' -r -f -a "noones\t''
@@ -2483,14 +2476,11 @@ generic\t''
 auto\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l wide -d 'Print every cell whole, however wide the table gets (default: fit the terminal)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand providers" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -2510,13 +2500,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and not __fish_seen_subcommand_from list get create update delete enable disable add-events remove-events rotate-secret ping test deliveries redeliver help" -f -a "list" -d 'List webhook endpoints'
@@ -2553,13 +2543,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -2579,13 +2569,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l url -d 'Receiver URL (https:// unless --allow-http)' -r
@@ -3078,15 +3068,15 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l save-secret -d 'Store the returned signing secret in the config file'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l allow-http -d 'Allow http:// URLs (local tests)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l url -d 'New receiver URL' -r
@@ -3579,14 +3569,14 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l allow-http -d 'Allow http:// URLs (local tests)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -3606,14 +3596,14 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask for confirmation'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -3633,13 +3623,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -3659,13 +3649,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -3685,13 +3675,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from add-events" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -3711,13 +3701,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from remove-events" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -3737,15 +3727,15 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l yes -d 'Do not ask for confirmation'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l save-secret -d 'Store the new signing secret in the config file'
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from rotate-secret" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -3765,13 +3755,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from ping" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l event -d 'Event type to fire' -r -f -a "$incident.confirmed\t''
@@ -4262,13 +4252,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l status -d 'Only deliveries in this state: PENDING, DELIVERED or FAILED' -r
@@ -4290,13 +4280,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from deliveries" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s p -l provider -d 'Provider whose API to use: novatrade24, noko, noones, cryptohopper' -r -f -a "novatrade24\t''
@@ -4316,13 +4306,13 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l retry-base -d 'First retry delay, doubled after each retry (a Retry-After from the API wins)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l config -d 'Config file to read and write' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from redeliver" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List webhook endpoints'
@@ -4342,13 +4332,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -l config -d 'Config file to read and write' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "path" -d 'Print the config file\'s path'
@@ -4359,58 +4346,47 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_s
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from path list get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file to read and write' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l reveal -d 'Print a secret or token in full'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file to read and write' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print extra detail on stderr'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
@@ -4425,20 +4401,13 @@ json\t'One JSON document on stdout, with stable field names'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -l force -d 'Replace an existing file'
 complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand keygen" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l config -d 'Config file to read and write' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
@@ -4447,23 +4416,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l export -d '
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l wide -d 'Print every cell whole, however wide the table gets (default: fit the terminal)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand selftest" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s o -l output -d 'Output format: pretty for people, json for scripts (stable field names)' -r -f -a "pretty\t'Text and tables for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l color -d 'When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l config -d 'Config file to read and write' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l offline -d 'Skip the checks that need the network (the clock against the configured APIs)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s v -l verbose -d 'Print extra detail on stderr'
-complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -l no-input -d 'Never prompt (implied when stdin is not a terminal or CI is set)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify send-test probe listen replay inspect events providers webhooks config keygen completions selftest doctor help" -f -a "sign" -d 'Sign a payload exactly as a provider does; print the headers it would send'

@@ -95,20 +95,23 @@ const LONG_VERSION: &str = concat!(
 )]
 pub struct Cli {
     /// When to colour output: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal
+    // The one flag every command takes: it colours clap's own help and errors too.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, help_heading = "Global options")]
     pub color: ColorChoice,
-    /// Print only results and errors
-    #[arg(
-        short,
-        long,
-        global = true,
-        help_heading = "Global options",
-        conflicts_with = "verbose"
-    )]
-    pub quiet: bool,
-    /// Print extra detail on stderr
-    #[arg(short, long, global = true, help_heading = "Global options")]
-    pub verbose: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+// The options below are shared by the commands that act on them, and offered on those only
+// (help, completions and parsing alike): `hookctl keygen --config x` is a usage error rather
+// than a flag silently ignored. Each is `global` so that under a command group (`webhooks`,
+// `config`) it is taken after the action too; on a command without actions that changes
+// nothing. The test `common_options_are_offered_where_they_act` holds the table of who takes
+// what.
+
+/// `--config`: for the commands that read or write the config file.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConfigFileArgs {
     /// Config file to read and write
     #[arg(
         long,
@@ -118,11 +121,99 @@ pub struct Cli {
         help_heading = "Global options"
     )]
     pub config: Option<PathBuf>,
+}
+
+/// `--no-input`: for the commands that may prompt.
+#[derive(Debug, Clone, Default, Args)]
+pub struct NoInputArgs {
     /// Never prompt (implied when stdin is not a terminal or CI is set)
     #[arg(long, global = true, help_heading = "Global options")]
     pub no_input: bool,
-    #[command(subcommand)]
-    pub command: Command,
+}
+
+/// `-q`: for the commands that print more than their result.
+#[derive(Debug, Clone, Default, Args)]
+pub struct QuietArgs {
+    /// Print only results and errors
+    #[arg(short, long, global = true, help_heading = "Global options")]
+    pub quiet: bool,
+}
+
+/// `-v`: for the commands with extra detail to tell (always beside `-q`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct VerboseArgs {
+    /// Print extra detail on stderr
+    #[arg(
+        short,
+        long,
+        global = true,
+        help_heading = "Global options",
+        conflicts_with = "quiet"
+    )]
+    pub verbose: bool,
+}
+
+/// The four together: the commands that read the config, may prompt for a secret or token,
+/// and say what they do.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CommonArgs {
+    #[command(flatten)]
+    pub config: ConfigFileArgs,
+    #[command(flatten)]
+    pub input: NoInputArgs,
+    #[command(flatten)]
+    pub quiet: QuietArgs,
+    #[command(flatten)]
+    pub verbose: VerboseArgs,
+}
+
+/// What to say when a common option is refused: it is taken after the name of a command that
+/// acts on it, and not before (`hookctl -q selftest`) or by the others.
+pub fn common_option_hint(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let flag = arg.split('=').next().unwrap_or(arg);
+    let common = ["--config", "--no-input", "-q", "--quiet", "-v", "--verbose"];
+    common.contains(&flag).then(|| {
+        format!(
+            "{flag} is taken after the name of a command that acts on it (`hookctl send-test URL … {flag}`); \
+             `hookctl help COMMAND` lists a command's options"
+        )
+    })
+}
+
+/// The common options as a command was given them; those it does not take read as unset.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Common<'a> {
+    pub config: Option<&'a std::path::Path>,
+    pub no_input: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl<'a> From<&'a CommonArgs> for Common<'a> {
+    fn from(a: &'a CommonArgs) -> Self {
+        Common {
+            config: a.config.config.as_deref(),
+            no_input: a.input.no_input,
+            quiet: a.quiet.quiet,
+            verbose: a.verbose.verbose,
+        }
+    }
+}
+
+impl<'a> From<&'a ConfigFileArgs> for Common<'a> {
+    fn from(a: &'a ConfigFileArgs) -> Self {
+        Common {
+            config: a.config.as_deref(),
+            ..Common::default()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -168,6 +259,49 @@ pub enum Command {
 }
 
 impl Command {
+    /// The common options (`--config`, `--no-input`, `-q`, `-v`) this command was given.
+    pub fn common(&self) -> Common<'_> {
+        let quiet = |q: &QuietArgs| Common {
+            quiet: q.quiet,
+            ..Common::default()
+        };
+        match self {
+            Command::Sign(a) => (&a.common).into(),
+            Command::Verify(a) => (&a.common).into(),
+            Command::SendTest(a) => (&a.common).into(),
+            Command::Probe(a) => (&a.common).into(),
+            Command::Listen(a) => (&a.common).into(),
+            Command::Replay(a) => (&a.common).into(),
+            Command::Webhooks(a) => (&a.common).into(),
+            Command::Inspect(a) => Common {
+                quiet: a.quiet.quiet,
+                verbose: a.verbose.verbose,
+                ..(&a.config).into()
+            },
+            Command::Events(a) => Common {
+                quiet: a.quiet.quiet,
+                ..(&a.config).into()
+            },
+            Command::Providers(a) => (&a.config).into(),
+            Command::Doctor(a) => (&a.config).into(),
+            Command::Config(a) => {
+                let (no_input, q) = match &a.action {
+                    ConfigAction::Set { input, quiet, .. } => (input.no_input, quiet.quiet),
+                    ConfigAction::List { quiet } | ConfigAction::Unset { quiet, .. } => (false, quiet.quiet),
+                    ConfigAction::Path | ConfigAction::Get { .. } => (false, false),
+                };
+                Common {
+                    no_input,
+                    quiet: q,
+                    ..(&a.config).into()
+                }
+            }
+            Command::Keygen(a) => quiet(&a.quiet),
+            Command::Selftest(a) => quiet(&a.quiet),
+            Command::Completions(_) => Common::default(),
+        }
+    }
+
     /// Whether this command was asked for JSON (`-o json`): its errors are then also printed as
     /// one JSON object on stderr, for the scripts and agents that parse its output.
     pub fn wants_json(&self) -> bool {
@@ -194,7 +328,7 @@ impl Command {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  hookctl selftest\n  hookctl -q selftest\n  hookctl selftest --export vectors/"
+    after_help = "Examples:\n  hookctl selftest\n  hookctl selftest -q\n  hookctl selftest --export vectors/"
 )]
 pub struct SelftestArgs {
     /// Print every cell whole, however wide the table gets (default: fit the terminal)
@@ -207,6 +341,8 @@ pub struct SelftestArgs {
     /// headers, and tampered cases that must fail
     #[arg(long, value_name = "DIR")]
     pub export: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub quiet: QuietArgs,
 }
 
 /// Where the signing secret comes from (README, "Secrets"). Each flag may be given more than
@@ -386,6 +522,8 @@ pub struct SignArgs {
     pub key: KeyArgs,
     #[command(flatten)]
     pub generic: GenericArgs,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -446,6 +584,8 @@ pub struct VerifyArgs {
     pub key: KeyArgs,
     #[command(flatten)]
     pub generic: GenericArgs,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -519,6 +659,8 @@ pub struct SendTestArgs {
     pub key: KeyArgs,
     #[command(flatten)]
     pub generic: GenericArgs,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 /// `hookctl probe`: the cases a correct receiver must refuse or accept.
@@ -565,6 +707,8 @@ pub struct ProbeArgs {
     pub key: KeyArgs,
     #[command(flatten)]
     pub generic: GenericArgs,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Args)]
@@ -687,6 +831,8 @@ pub struct ListenArgs {
     pub key: KeyArgs,
     #[command(flatten)]
     pub generic: GenericArgs,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 /// Where the web inspector listens and how much it keeps (`listen --ui`, `inspect`).
@@ -727,6 +873,13 @@ pub struct InspectArgs {
     pub timeout: Option<std::time::Duration>,
     #[command(flatten)]
     pub key: KeyArgs,
+    // No --no-input: the inspector never prompts (a page cannot answer a prompt).
+    #[command(flatten)]
+    pub config: ConfigFileArgs,
+    #[command(flatten)]
+    pub quiet: QuietArgs,
+    #[command(flatten)]
+    pub verbose: VerboseArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -776,6 +929,8 @@ pub struct ReplayArgs {
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 #[derive(Debug, Args)]
@@ -787,6 +942,8 @@ pub struct DoctorArgs {
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
+    #[command(flatten)]
+    pub config: ConfigFileArgs,
 }
 
 #[derive(Debug, Args)]
@@ -803,6 +960,10 @@ pub struct EventsArgs {
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
+    #[command(flatten)]
+    pub config: ConfigFileArgs,
+    #[command(flatten)]
+    pub quiet: QuietArgs,
 }
 
 #[derive(Debug, Args)]
@@ -819,6 +980,8 @@ pub struct ProvidersArgs {
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
+    #[command(flatten)]
+    pub config: ConfigFileArgs,
 }
 
 /// Where the API token comes from, in the same order of precedence as `SecretArgs`.
@@ -878,6 +1041,9 @@ pub struct WebhooksArgs {
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty, global = true)]
     pub output: Format,
+    // Every action calls the provider's API: each may prompt for a token, retry, and log it.
+    #[command(flatten)]
+    pub common: CommonArgs,
     #[command(subcommand)]
     pub action: WebhookAction,
 }
@@ -1028,6 +1194,8 @@ pub struct ConfigArgs {
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty, global = true)]
     pub output: Format,
+    #[command(flatten)]
+    pub config: ConfigFileArgs,
     #[command(subcommand)]
     pub action: ConfigAction,
 }
@@ -1037,7 +1205,10 @@ pub enum ConfigAction {
     /// Print the config file's path
     Path,
     /// Print every setting, secrets masked
-    List,
+    List {
+        #[command(flatten)]
+        quiet: QuietArgs,
+    },
     /// Print one setting (dotted key, e.g. providers.noones.base_url); secrets masked
     Get {
         /// Dotted key, e.g. providers.noko.secret
@@ -1052,11 +1223,17 @@ pub enum ConfigAction {
         key: String,
         /// The value; `-` reads it from stdin; omitted, a hidden prompt asks for it
         value: Option<String>,
+        #[command(flatten)]
+        input: NoInputArgs,
+        #[command(flatten)]
+        quiet: QuietArgs,
     },
     /// Remove a setting
     Unset {
         /// Dotted key, e.g. providers.noko.token
         key: String,
+        #[command(flatten)]
+        quiet: QuietArgs,
     },
 }
 
@@ -1077,6 +1254,8 @@ pub struct KeygenArgs {
     /// Output format: pretty for people, json for scripts (stable field names)
     #[arg(short, long, value_enum, default_value_t = Format::Pretty)]
     pub output: Format,
+    #[command(flatten)]
+    pub quiet: QuietArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -1103,6 +1282,209 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    const ALL_FOUR: &[&str] = &["config", "no_input", "quiet", "verbose"];
+
+    /// Which common options each command acts on, and so is offered: every other command
+    /// refuses them (exit 2) rather than ignoring them. A command that comes to read the
+    /// config, prompt, print progress or debug detail moves here with it. `webhooks *` is
+    /// every action of the group.
+    const COMMON_OPTIONS: &[(&str, &[&str])] = &[
+        // Secrets from the config or a prompt; progress and `secret from …` detail.
+        ("sign", ALL_FOUR),
+        ("verify", ALL_FOUR),
+        ("send-test", ALL_FOUR),
+        ("probe", ALL_FOUR),
+        ("listen", ALL_FOUR),
+        ("replay", ALL_FOUR),
+        // Tokens from the config or a prompt; retries reported, requests logged.
+        ("webhooks *", ALL_FOUR),
+        // Keys from the config, never a prompt (a page cannot answer one).
+        ("inspect", &["config", "quiet", "verbose"]),
+        // The user's schemes; "no events" is a status line.
+        ("events", &["config", "quiet"]),
+        ("providers", &["config"]),
+        ("doctor", &["config"]),
+        ("config path", &["config"]),
+        ("config get", &["config"]),
+        ("config list", &["config", "quiet"]),
+        ("config unset", &["config", "quiet"]),
+        // The one that prompts (for a value left out).
+        ("config set", &["config", "no_input", "quiet"]),
+        // "Wrote private key to …" and the summary are all they add to their result.
+        ("keygen", &["quiet"]),
+        ("selftest", &["quiet"]),
+        ("completions", &[]),
+    ];
+
+    /// The least argv each command parses with, to check the options reach the run.
+    const ARGV: &[(&str, &[&str])] = &[
+        ("sign", &["sign", "-p", "github"]),
+        ("verify", &["verify"]),
+        ("send-test", &["send-test", "localhost:1", "-p", "github"]),
+        ("probe", &["probe", "localhost:1", "-p", "github"]),
+        ("listen", &["listen"]),
+        ("replay", &["replay", "r.jsonl", "--to", "localhost:1"]),
+        ("webhooks", &["webhooks", "-p", "noko"]),
+        ("inspect", &["inspect", "r.jsonl"]),
+        ("events", &["events", "-p", "github"]),
+        ("providers", &["providers"]),
+        ("doctor", &["doctor"]),
+        ("config", &["config"]),
+        ("keygen", &["keygen", "--out", "k.pem"]),
+        ("selftest", &["selftest"]),
+        ("completions", &["completions", "bash"]),
+    ];
+
+    /// The row of COMMON_OPTIONS for a command.
+    fn row(path: &str) -> Option<usize> {
+        let group = path.split_once(' ').map(|(g, _)| format!("{g} *"));
+        COMMON_OPTIONS
+            .iter()
+            .position(|(p, _)| *p == path || Some(*p) == group.as_deref())
+    }
+
+    /// Every command, its path and its arguments as parsing sees them (globals included).
+    fn leaves(cmd: &clap::Command, path: &str, out: &mut Vec<(String, Vec<String>)>) {
+        let subs: Vec<_> = cmd.get_subcommands().filter(|s| s.get_name() != "help").collect();
+        if subs.is_empty() {
+            let ids = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+            out.push((path.trim().to_string(), ids));
+        }
+        for sub in subs {
+            leaves(sub, &format!("{path} {}", sub.get_name()), out);
+        }
+    }
+
+    /// A common option is offered exactly where the command acts on it (the table above), and
+    /// when given it reaches the run (`Command::common`, which sets up output and prompts).
+    #[test]
+    fn common_options_are_offered_where_they_act() {
+        let mut cli = Cli::command();
+        cli.build();
+        let mut all = Vec::new();
+        leaves(&cli, "", &mut all);
+        let mut wrong = Vec::new();
+        let mut matched = std::collections::BTreeSet::new();
+        for (path, ids) in &all {
+            let Some(i) = row(path) else {
+                wrong.push(format!("{path}: not in COMMON_OPTIONS"));
+                continue;
+            };
+            matched.insert(i);
+            let want = COMMON_OPTIONS[i].1;
+            let offered: Vec<&str> = ALL_FOUR
+                .iter()
+                .copied()
+                .filter(|o| ids.iter().any(|i| i == o))
+                .collect();
+            if offered != want {
+                wrong.push(format!("{path}: offers {offered:?}, acts on {want:?}"));
+            }
+            assert!(ids.iter().any(|i| i == "color"), "{path}: --color is global");
+            // Given, each reaches the run.
+            let top = path.split(' ').next().unwrap();
+            let argv = ARGV
+                .iter()
+                .find(|(c, _)| *c == top)
+                .map(|(_, a)| *a)
+                .expect("ARGV");
+            let action = path.split_once(' ').map(|(_, a)| a);
+            for option in want {
+                let mut args: Vec<String> = std::iter::once("hookctl")
+                    .chain(argv.iter().copied())
+                    .map(String::from)
+                    .collect();
+                if let Some(a) = action {
+                    args.push(a.to_string());
+                    // The actions' own required arguments.
+                    match a {
+                        "get" | "set" | "unset" => args.push("providers.noko.secret".into()),
+                        "list" | "path" | "create" => {}
+                        "redeliver" => args.extend(["ID".into(), "D".into()]),
+                        "add-events" | "remove-events" => args.extend(["ID".into(), "e".into()]),
+                        "test" => args.extend(["ID".into(), "--event".into(), "e".into()]),
+                        _ => args.push("ID".into()),
+                    }
+                }
+                match *option {
+                    "config" => args.extend(["--config".into(), "c.toml".into()]),
+                    other => args.push(format!("--{}", other.replace('_', "-"))),
+                }
+                let parsed = Cli::try_parse_from(&args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+                let c = parsed.command.common();
+                let reached = match *option {
+                    "config" => c.config == Some(std::path::Path::new("c.toml")),
+                    "no_input" => c.no_input,
+                    "quiet" => c.quiet,
+                    _ => c.verbose,
+                };
+                if !reached {
+                    wrong.push(format!("{path}: {option} is parsed but never reaches the run"));
+                }
+            }
+        }
+        for (i, (path, _)) in COMMON_OPTIONS.iter().enumerate() {
+            if !matched.contains(&i) {
+                wrong.push(format!("{path}: in COMMON_OPTIONS but no such command"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // A command that does not act on an option refuses it, as a usage error.
+        let e =
+            Cli::try_parse_from(["hookctl", "keygen", "--out", "k.pem", "--config", "c.toml"]).unwrap_err();
+        assert_eq!(e.kind(), clap::error::ErrorKind::UnknownArgument);
+        assert!(e.use_stderr());
+        assert!(common_option_hint(&e).is_some_and(|h| h.starts_with("--config is taken after")));
+        let e = Cli::try_parse_from(["hookctl", "-q", "selftest"]).unwrap_err();
+        assert!(common_option_hint(&e).is_some());
+        let e = Cli::try_parse_from(["hookctl", "selftest", "--bogus"]).unwrap_err();
+        assert_eq!(common_option_hint(&e), None);
+    }
+
+    /// Options marked `global` below the top are a group's, taken by every one of its
+    /// actions; any other is a new one to check against what the actions do.
+    #[test]
+    fn group_options_are_the_ones_every_action_takes() {
+        fn globals(cmd: &clap::Command, path: &str, out: &mut Vec<String>) {
+            for a in cmd.get_arguments().filter(|a| a.is_global_set()) {
+                let id = a.get_id().as_str();
+                let common = ALL_FOUR.contains(&id) || (path.is_empty() && id == "color");
+                if !common {
+                    out.push(format!("{path} {id}").trim().to_string());
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                globals(sub, &format!("{path} {}", sub.get_name()), out);
+            }
+        }
+        let mut found = Vec::new();
+        globals(&Cli::command(), "", &mut found);
+        found.sort();
+        let mut want: Vec<String> = [
+            // Every webhooks action is one call of the provider's API and prints its answer.
+            "provider",
+            "token_file",
+            "token_env",
+            "token",
+            "client_id",
+            "client_secret",
+            "client_secret_file",
+            "token_url",
+            "base_url",
+            "timeout",
+            "retries",
+            "retry_base",
+            "output",
+        ]
+        .iter()
+        .map(|id| format!("webhooks {id}"))
+        // Every config action prints its result, or its error, as -o asks.
+        .chain(["config output".to_string()])
+        .collect();
+        want.sort();
+        assert_eq!(found, want);
     }
 
     /// Every command shows examples (as `gh` does), and every flag and positional a user can

@@ -83,6 +83,9 @@ pub fn run() -> ExitCode {
         Err(e) => {
             // clap prints help/version to stdout with exit 0 and usage errors with exit 2.
             let _ = e.print();
+            if let Some(hint) = cli::common_option_hint(&e) {
+                eprintln!("hint: {hint}");
+            }
             return ExitCode::from(if e.use_stderr() {
                 error::code::USAGE
             } else {
@@ -90,7 +93,8 @@ pub fn run() -> ExitCode {
             });
         }
     };
-    let ui = Ui::new(cli.color.into(), cli.quiet, cli.verbose, cli.no_input);
+    let common = cli.command.common();
+    let ui = Ui::new(cli.color.into(), common.quiet, common.verbose, common.no_input);
     let json_errors = cli.command.wants_json();
     match dispatch(cli, ui) {
         Ok(()) => ExitCode::SUCCESS,
@@ -115,19 +119,25 @@ pub fn run() -> ExitCode {
 }
 
 fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
+    let config_flag = cli.command.common().config.map(std::path::Path::to_path_buf);
+    let config_flag = config_flag.as_deref();
     // Commands that need no config file run first, so a broken config never blocks them.
     match &cli.command {
         Command::Completions(args) => return commands::completions::run(args),
         // The user's schemes are known when the config loads; a broken one is reported when
         // that scheme is used, and never hides the built-ins.
-        Command::Providers(args) => return commands::providers::run(args, &lenient_providers(&cli, &ui)),
-        Command::Events(args) => return commands::events::run(args, &lenient_providers(&cli, &ui), &ui),
+        Command::Providers(args) => {
+            return commands::providers::run(args, &lenient_providers(config_flag, &ui))
+        }
+        Command::Events(args) => {
+            return commands::events::run(args, &lenient_providers(config_flag, &ui), &ui)
+        }
         Command::Keygen(args) => return commands::keygen::run(args, &ui),
         Command::Selftest(args) => return commands::selftest::run(args, ui.quiet),
-        Command::Doctor(args) => return commands::doctor::run(args, cli.config.as_deref()),
+        Command::Doctor(args) => return commands::doctor::run(args, config_flag),
         _ => {}
     }
-    let config_path = Config::default_path(cli.config.as_deref());
+    let config_path = Config::default_path(config_flag);
     // `config path` must work even when the file is broken: it is how users find it to fix it.
     if let Command::Config(
         args @ cli::ConfigArgs {
@@ -182,8 +192,8 @@ fn dispatch(cli: Cli, ui: Ui) -> Result<()> {
 /// The providers of a config file that may be missing or broken, for commands that work without.
 /// The providers for commands that still work with a broken config file: the built-ins, and
 /// the user's schemes when they load. What is left out is said, never silently dropped.
-fn lenient_providers(cli: &Cli, ui: &Ui) -> providers::Registry {
-    match Config::load(Config::default_path(cli.config.as_deref())) {
+fn lenient_providers(config_flag: Option<&std::path::Path>, ui: &Ui) -> providers::Registry {
+    match Config::load(Config::default_path(config_flag)) {
         Ok((config, _)) => {
             let registry = providers::Registry::from_config(&config);
             warn_broken_schemes(&registry, ui);

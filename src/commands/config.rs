@@ -26,7 +26,7 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
             }
             Ok(())
         }
-        ConfigAction::List => {
+        ConfigAction::List { .. } => {
             let entries = ctx.config.entries();
             if json {
                 let map: serde_json::Map<String, serde_json::Value> = entries
@@ -79,7 +79,7 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
             }
             Ok(())
         }
-        ConfigAction::Set { key, value } => {
+        ConfigAction::Set { key, value, .. } => {
             check_key(key, ctx)?;
             check_settable(key)?;
             let value = match value.as_deref() {
@@ -104,7 +104,7 @@ pub fn run(args: &ConfigArgs, ctx: &Context) -> Result<()> {
             ctx.ui.status(format!("set {key} in {}", path.display()));
             Ok(())
         }
-        ConfigAction::Unset { key } => {
+        ConfigAction::Unset { key, .. } => {
             check_key(key, ctx)?;
             let mut config = writable(ctx)?;
             if !config.unset(key)? {

@@ -9,9 +9,7 @@ use crate::support::repo_path;
 fn pages() -> Vec<(String, Vec<u8>)> {
     // Env values are the developer's, not the program's: never in the page.
     // Nor the build facts of `--version` (commit, target): the pages describe the program.
-    let mut cmd = hookctl::cli::Cli::command()
-        .long_version(None)
-        .mut_arg("config", |a| a.hide_env_values(true));
+    let mut cmd = hide_env_values(hookctl::cli::Cli::command().long_version(None));
     cmd.build();
     let mut pages = vec![("hookctl.1".to_string(), render(cmd.clone()))];
     for sub in cmd.get_subcommands() {
@@ -20,6 +18,22 @@ fn pages() -> Vec<(String, Vec<u8>)> {
         pages.push((format!("{name}.1"), render(sub.clone().name(name))));
     }
     pages
+}
+
+/// `cmd` with the values of its arguments' environment variables (`--config`'s
+/// HOOKCTL_CONFIG, on each command that takes it) left out.
+fn hide_env_values(cmd: clap::Command) -> clap::Command {
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.get_env().is_some())
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let cmd = ids
+        .iter()
+        .fold(cmd, |c, id| c.mut_arg(id, |a| a.hide_env_values(true)));
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    subs.iter()
+        .fold(cmd, |c, name| c.mut_subcommand(name, hide_env_values))
 }
 
 fn render(cmd: clap::Command) -> Vec<u8> {

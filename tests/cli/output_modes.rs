@@ -7,7 +7,7 @@ use crate::support::{hookctl, stderr, stdout};
 fn quiet_send_test_prints_the_result_line_only() {
     let rx = Receiver::start(|_, _| Resp::status(200).body("ok"));
     let out = hookctl()
-        .args(["-q", "send-test", &rx.url, "-p", "github"])
+        .args(["send-test", "-q", &rx.url, "-p", "github"])
         .env("HOOKCTL_SECRET", secret_for("github"))
         .output()
         .unwrap();
@@ -20,7 +20,7 @@ fn quiet_send_test_prints_the_result_line_only() {
     );
 
     let out = hookctl()
-        .args(["-q", "send-test", &rx.url, "-p", "github", "--count", "4"])
+        .args(["send-test", "-q", &rx.url, "-p", "github", "--count", "4"])
         .env("HOOKCTL_SECRET", secret_for("github"))
         .output()
         .unwrap();
@@ -101,7 +101,7 @@ fn help_has_examples_and_a_global_options_heading() {
 
 #[test]
 fn quiet_selftest_replay_and_probe_print_their_result_line() {
-    let out = hookctl().args(["-q", "selftest"]).output().unwrap();
+    let out = hookctl().args(["selftest", "-q"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert_eq!(text.lines().count(), 1, "failures only, then the summary: {text}");
@@ -113,7 +113,7 @@ fn quiet_selftest_replay_and_probe_print_their_result_line() {
     let line = r#"{"provider":"github","method":"POST","path":"/","headers":{"Content-Type":"application/json"},"body":"{}","status":200,"signature":"valid"}"#;
     std::fs::write(&record, format!("{line}\n{line}\n")).unwrap();
     let out = hookctl()
-        .args(["-q", "replay"])
+        .args(["replay", "-q"])
         .arg(&record)
         .args(["--to", &rx.url])
         .output()
@@ -125,7 +125,7 @@ fn quiet_selftest_replay_and_probe_print_their_result_line() {
     // A receiver that accepts everything: probe's failures are listed, then its summary.
     let rx = Receiver::start(|_, _| Resp::status(200));
     let out = hookctl()
-        .args(["-q", "probe", &rx.url, "-p", "github"])
+        .args(["probe", "-q", &rx.url, "-p", "github"])
         .env("HOOKCTL_SECRET", secret_for("github"))
         .output()
         .unwrap();
@@ -180,4 +180,38 @@ fn tables_fit_the_width_and_wide_or_a_pipe_keeps_cells_whole() {
     assert!(whole
         .lines()
         .any(|l| l.starts_with("noones ") && l.contains("X-Noones-Signature")));
+}
+
+/// A common option is refused by the commands that would ignore it (exit 2, with where it
+/// goes), and taken after the name of those that act on it.
+#[test]
+fn options_a_command_would_ignore_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("k.pem");
+    for args in [
+        vec!["keygen", "--out", key.to_str().unwrap(), "--config", "c.toml"],
+        vec!["completions", "bash", "-q"],
+        vec!["providers", "--no-input"],
+        vec!["selftest", "-v"],
+        vec!["-q", "selftest"],
+    ] {
+        let out = hookctl().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains("unexpected argument"), "{args:?}: {err}");
+        assert!(
+            err.contains("hint: ") && err.contains("is taken after the name of a command"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!key.exists());
+    // HOOKCTL_CONFIG names the file for the commands that read one; the others pay it no mind.
+    let out = hookctl()
+        .env("HOOKCTL_CONFIG", dir.path().join("absent.toml"))
+        .args(["keygen", "--out", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = hookctl().args(["selftest", "-q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }

@@ -13,9 +13,9 @@ fn with_password(url: &str, password: &str) -> String {
 fn verbose_lines_and_errors_mask_a_base_url_password() {
     let out = hookctl()
         .args([
-            "-v",
             "webhooks",
             "list",
+            "-v",
             "-p",
             "noko",
             "--token",

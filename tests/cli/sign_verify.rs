@@ -846,7 +846,7 @@ fn colour_follows_flags_and_no_color() {
 fn quiet_suppresses_status_lines() {
     let raw = r#"{"a": 1}"#;
     let out = hookctl()
-        .args(["-q", "sign", "-p", "noones", "--data", raw])
+        .args(["sign", "-q", "-p", "noones", "--data", raw])
         .env("HOOKCTL_SECRET", "k")
         .output()
         .unwrap();
