@@ -32,6 +32,49 @@ fn spawn(fake: &str, dir: &tempfile::TempDir, token: bool, args: &[&str]) -> Pty
     rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn under a pty")
 }
 
+/// `spawn`, on a terminal of `rows` × `cols` (set with stty before hookctl starts).
+fn spawn_sized(fake: &str, dir: &tempfile::TempDir, rows: u16, cols: u16, args: &[&str]) -> PtySession {
+    let mut cmd = Command::new("sh");
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("HOOKCTL_CONFIG", dir.path().join("config.toml"))
+        .env("HOOKCTL_NOKO_TOKEN", TOKEN)
+        .args([
+            "-c",
+            &format!("stty rows {rows} cols {cols} && exec \"$0\" \"$@\""),
+        ])
+        .arg(env!("CARGO_BIN_EXE_hookctl"))
+        .args(["webhooks", "--provider", "noko", "--base-url", fake])
+        .args(args);
+    rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn under a pty")
+}
+
+/// Text as it shows on the screen: terminal control sequences removed. rexpect hands the
+/// terminal's bytes over one char each, so UTF-8 is decoded here.
+fn visible(raw: &str) -> String {
+    let bytes: Vec<u8> = raw.chars().map(|c| c as u32 as u8).collect();
+    let text = String::from_utf8_lossy(&bytes);
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            if chars.next_if_eq(&'[').is_some() {
+                // CSI: parameters, then one final letter.
+                for p in chars.by_ref() {
+                    if p.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn exit_code(p: &PtySession) -> i32 {
     match p.process().wait().unwrap() {
         WaitStatus::Exited(_, code) => code,
@@ -145,4 +188,62 @@ fn create_can_be_cancelled_at_the_picker_and_at_the_summary() {
         "a cancelled create sent {:?}",
         fake.requests().len()
     );
+}
+
+/// The picker on a 20-row, 80-column terminal lists Noko's 38 events a page at a time: no page
+/// takes more lines than the screen has, no line wraps (either would leave copies in the
+/// scrollback at each redraw), and the arrow keys page through all of them.
+#[test]
+fn the_event_picker_pages_to_the_terminal() {
+    let fake = noko::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (rows, cols) = (20usize, 80usize);
+    let mut p = spawn_sized(
+        &fake.url,
+        &dir,
+        rows as u16,
+        cols as u16,
+        &["create", "--url", "https://x.example/h"],
+    );
+    p.exp_string("[Page 1/3]").unwrap();
+    // What is drawn up to the next page's marker is one whole page.
+    let mut pages = Vec::new();
+    for next in ["[Page 2/3]", "[Page 3/3]", "cancelled"] {
+        p.send(if next == "cancelled" { "\x1b" } else { "\x1b[C" })
+            .unwrap();
+        p.flush().unwrap();
+        pages.push(visible(&p.exp_string(next).unwrap()));
+    }
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), 2);
+    let catalog: Vec<String> = hookctl::providers::builtins()
+        .iter()
+        .find(|p| p.id() == "noko")
+        .unwrap()
+        .catalog()
+        .events
+        .iter()
+        .map(|e| e.name.clone())
+        .collect();
+    assert_eq!(catalog.len(), 38);
+    let mut seen = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let items: Vec<&str> = page
+            .split("\r\n")
+            .filter(|l| l.starts_with("> [") || l.starts_with("  ["))
+            .collect();
+        // The prompt (one line, the marker's included), the items, the cursor's line.
+        let height = 1 + items.len() + 1;
+        assert!(height <= rows, "page {}: {height} lines", i + 1);
+        for line in page.split("\r\n") {
+            assert!(line.chars().count() < cols, "page {}: `{line}` wraps", i + 1);
+        }
+        seen.extend(
+            items
+                .iter()
+                .map(|l| l[6..].split(' ').next().unwrap().to_string()),
+        );
+    }
+    assert_eq!(seen, catalog, "paging shows every event, in order");
+    assert!(fake.requests().is_empty());
 }

@@ -35,19 +35,18 @@ pub fn pick_events(spec: &Spec, catalog: &providers::Catalog, ui: &Ui) -> Result
             spec.id
         )));
     }
-    let items: Vec<String> = choices
+    let events: Vec<(&str, &str)> = choices
         .iter()
-        .map(|e| format!("{} — {}", e.name, e.description))
+        .map(|e| (e.name.as_str(), e.description.as_str()))
         .collect();
-    // One page at a time, so each key press redraws in place rather than into scrollback.
-    let rows = terminal_size::terminal_size().map_or(24, |(_, terminal_size::Height(h))| h as usize);
+    // dialoguer draws on stderr: its size is the one to fit.
+    let (rows, cols) = terminal_size::terminal_size_of(std::io::stderr())
+        .map_or((24, 80), |(w, h)| (h.0 as usize, w.0 as usize));
+    let picker = Picker::fit(spec.name, &events, rows, cols);
     let picked = dialoguer::MultiSelect::new()
-        .with_prompt(format!(
-            "{} events (space selects, a toggles all, enter confirms, Esc or q cancels)",
-            spec.name
-        ))
-        .items(&items)
-        .max_length(rows.saturating_sub(3).max(3))
+        .with_prompt(&picker.prompt)
+        .items(&picker.items)
+        .max_length(picker.page)
         .interact_opt()
         .map_err(|e| Error::usage(format!("could not read from the terminal: {e}")))?
         .ok_or_else(|| Error::usage("cancelled; nothing was created"))?;
@@ -55,6 +54,55 @@ pub fn pick_events(spec: &Spec, catalog: &providers::Catalog, ui: &Ui) -> Result
         return Err(Error::usage("no events selected").with_hint("select at least one, or pass --event"));
     }
     Ok(picked.into_iter().map(|i| choices[i].name.clone()).collect())
+}
+
+/// The event picker fitted to a terminal of `rows` × `cols`: one page at a time, each item on
+/// one line. dialoguer redraws a page by moving up one line for each it drew, so a page taller
+/// than the screen, or a line the terminal wraps, would leave copies in the scrollback at every
+/// key press.
+#[derive(Debug)]
+struct Picker {
+    prompt: String,
+    items: Vec<String>,
+    /// Items a page.
+    page: usize,
+}
+
+/// What dialoguer writes before an item ("> [x] ") and after the prompt (": [Page 9/9] ").
+const ITEM_PREFIX: usize = 6;
+
+impl Picker {
+    fn fit(provider: &str, events: &[(&str, &str)], rows: usize, cols: usize) -> Picker {
+        let cols = cols.max(20);
+        // One column spare, so no line ends in the last one (where some terminals wrap).
+        let line = cols - 1;
+        let marker = format!(": [Page {n}/{n}] ", n = events.len()).chars().count();
+        let prompt = [
+            format!("{provider} events (space selects, a toggles all, enter confirms, Esc or q cancels)"),
+            format!("{provider} events (space, a: all, enter; Esc: cancel)"),
+        ]
+        .into_iter()
+        .find(|p| p.chars().count() + marker <= line)
+        .unwrap_or_else(|| format!("{provider} events"));
+        let prompt_lines = (prompt.chars().count() + marker).div_ceil(line);
+        let items = events
+            .iter()
+            .map(|(name, description)| cut(&format!("{name} — {description}"), line - ITEM_PREFIX))
+            .collect();
+        // The prompt, a page, the line the cursor rests on, and one spare.
+        let page = rows.saturating_sub(prompt_lines + 2).max(3);
+        Picker { prompt, items, page }
+    }
+}
+
+/// `text` in at most `width` characters, ending in `…` when cut.
+fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 /// Delete and rotate-secret ask first on a terminal; without one they need --yes.
@@ -121,5 +169,87 @@ pub fn confirm_create(spec: &Spec, new: &crate::api::NewEndpoint, ui: &Ui) -> Re
     match ok {
         Some(true) => Ok(()),
         _ => Err(Error::usage("cancelled; nothing was created")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn noko() -> Vec<(String, String)> {
+        let noko = crate::providers::builtins()
+            .iter()
+            .find(|p| p.id() == "noko")
+            .cloned()
+            .expect("built in");
+        noko.catalog()
+            .events
+            .iter()
+            .map(|e| (e.name.clone(), e.description.clone()))
+            .collect()
+    }
+
+    /// Each page as dialoguer draws it: the prompt with its page marker, wrapped at `cols`,
+    /// then one line per item, then the line the cursor rests on.
+    fn frames(p: &Picker, cols: usize) -> Vec<(usize, Vec<String>)> {
+        let pages = p.items.len().div_ceil(p.page);
+        p.items
+            .chunks(p.page)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let prompt = format!("{}: [Page {}/{pages}] ", p.prompt, i + 1);
+                let wrapped: usize = prompt.chars().count().div_ceil(cols);
+                let lines: Vec<String> = chunk.iter().map(|item| format!("  [ ] {item}")).collect();
+                (wrapped + lines.len() + 1, lines)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_20_row_terminal_pages_the_38_noko_events_and_never_overflows() {
+        let events = noko();
+        assert_eq!(events.len(), 38);
+        let pairs: Vec<(&str, &str)> = events.iter().map(|(n, d)| (n.as_str(), d.as_str())).collect();
+        for (rows, cols) in [(20, 80), (20, 100), (20, 60), (20, 40), (24, 132), (50, 80)] {
+            let p = Picker::fit("Noko", &pairs, rows, cols);
+            let frames = frames(&p, cols);
+            if rows == 20 {
+                assert!(frames.len() > 1, "{rows}×{cols}: 38 events do not fit one page");
+            }
+            for (i, (height, lines)) in frames.iter().enumerate() {
+                assert!(
+                    *height <= rows,
+                    "{rows}×{cols}: page {} takes {height} lines",
+                    i + 1
+                );
+                for line in lines {
+                    assert!(line.chars().count() < cols, "{rows}×{cols}: `{line}` wraps");
+                }
+            }
+            // Paging shows the rest: every event, in order, on some page.
+            let shown: Vec<&String> = frames.iter().flat_map(|(_, l)| l).collect();
+            assert_eq!(shown.len(), 38);
+            for (line, (name, description)) in shown.iter().zip(&events) {
+                let item = line.strip_prefix("  [ ] ").unwrap();
+                let whole = format!("{name} — {description}");
+                match item.strip_suffix('…') {
+                    Some(kept) => assert!(whole.starts_with(kept), "{item}"),
+                    None => assert_eq!(item, whole),
+                }
+            }
+        }
+        // On 20 × 80 the hint is the short one, so the page stays as tall as it can be.
+        let p = Picker::fit("Noko", &pairs, 20, 80);
+        assert_eq!(p.page, 17);
+        assert!(p.prompt.starts_with("Noko events ("), "{}", p.prompt);
+        let p = Picker::fit("Noko", &pairs, 20, 120);
+        assert!(p.prompt.contains("space selects"), "{}", p.prompt);
+    }
+
+    #[test]
+    fn items_are_cut_to_the_width_with_an_ellipsis() {
+        assert_eq!(cut("abcdef", 6), "abcdef");
+        assert_eq!(cut("abcdefg", 6), "abcde…");
+        assert_eq!(cut("entry — é", 9), "entry — é");
     }
 }
