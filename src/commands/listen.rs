@@ -232,7 +232,7 @@ pub fn run(args: &ListenArgs, ctx: &Context) -> Result<()> {
         shared.clone(),
         args.timeout,
     ))?;
-    // In-flight blocking work (a forward, an fsync) has had its grace period already.
+    // In-flight blocking work (a forward) has had its grace period already.
     runtime.shutdown_timeout(Duration::from_millis(100));
     eprintln!("summary: {}", shared.stats.summary());
 

@@ -108,9 +108,11 @@ fn write_batches(shared: &Shared, queue: &mpsc::Receiver<Job>) {
         }
         lines.clear();
         console.clear();
-        if lines.capacity() > 4 * BATCH_BYTES {
-            lines.shrink_to(BATCH_BYTES);
-            console.shrink_to(BATCH_BYTES);
+        // One huge batch must not keep its memory for the rest of the run.
+        for buffer in [&mut lines, &mut console] {
+            if buffer.capacity() > 4 * BATCH_BYTES {
+                buffer.shrink_to(BATCH_BYTES);
+            }
         }
     }
 }
