@@ -31,7 +31,12 @@ impl Encoding {
     }
     pub fn decode(self, text: &str) -> Option<Vec<u8>> {
         match self {
-            Encoding::Hex => hex::decode(text).ok(),
+            Encoding::Hex => {
+                // hex::decode collects a char pair at a time; this is on every delivery `listen`
+                // verifies.
+                let mut out = vec![0u8; text.len() / 2];
+                hex::decode_to_slice(text, &mut out).ok().map(|()| out)
+            }
             Encoding::Base64 => B64.decode(text).ok(),
         }
     }
