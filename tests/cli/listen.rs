@@ -399,6 +399,76 @@ fn fifty_concurrent_deliveries_are_each_recorded_once(extra: &[&str]) {
     assert_eq!(records(&rec).len(), 50, "one line per delivery");
 }
 
+/// A line that cannot be written is never acknowledged, however the writes were grouped: with
+/// the record file capped at 1 KiB (`ulimit -f`, SIGXFSZ ignored, so a write past it fails
+/// with EFBIG), 30 concurrent deliveries whose lines are longer are all answered 500 and
+/// leave no byte behind, and a short one afterwards is recorded whole.
+#[cfg(unix)]
+#[test]
+fn concurrent_deliveries_the_record_cannot_hold_are_answered_500_and_leave_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("r.jsonl");
+    let bin = assert_cmd::cargo::cargo_bin("hookctl");
+    let mut cmd = std::process::Command::new("bash");
+    scrub(&mut cmd);
+    // bash counts -f in 1024-byte blocks.
+    cmd.args(["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""])
+        .arg(&bin)
+        .args([
+            "listen",
+            "--port",
+            "0",
+            "-o",
+            "json",
+            "--provider",
+            "noko",
+            "--record",
+        ])
+        .arg(&rec);
+    for (k, v) in all_secrets() {
+        cmd.env(k, v);
+    }
+    let l = Listener::spawn(cmd);
+    let port = l.port;
+    let handles: Vec<_> = (0..30)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let body = format!(
+                    r#"{{"payload_id":"big-{i}","type":"entry.created","note":"{}"}}"#,
+                    "x".repeat(2000)
+                )
+                .into_bytes();
+                post(port, &signed_headers("noko", NOKO, &body, now()), &body).status
+            })
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(
+            h.join().unwrap(),
+            500,
+            "a line that was not written was acknowledged"
+        );
+    }
+    assert_eq!(
+        std::fs::metadata(&rec).unwrap().len(),
+        0,
+        "bytes of refused lines remain"
+    );
+    let small = br#"{"payload_id":"small","type":"entry.created"}"#;
+    assert_eq!(
+        post(port, &signed_headers("noko", NOKO, small, now()), small).status,
+        200
+    );
+    let lines = records(&rec);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["event_id"], "small");
+    assert!(
+        l.stderr().contains("cannot write the record file"),
+        "{}",
+        l.stderr()
+    );
+}
+
 #[test]
 fn a_stalled_client_does_not_delay_others() {
     let l = Listener::start(&["--provider", "noko"], &all_secrets());
