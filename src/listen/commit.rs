@@ -1,18 +1,16 @@
 //! Commit: an answered request's record line is on disk and its console block is out before
 //! its answer leaves.
 //!
-//! Each request's task serialises its own record line. Without `--fsync` the request's own
-//! worker writes it, and while one is writing, requests that finish meanwhile queue their lines
-//! and wait without holding up their worker: the next write takes all of them, so a burst
-//! costs one write to the record and one to the console, not one each per request, and no
-//! worker thread sleeps on a lock. With `--fsync` lines go to one writer thread: it takes every
-//! line waiting (up to [`BATCH_BYTES`]), appends them with one write and one sync, prints their
-//! console blocks with one write in the order they came, and only then releases the answers,
-//! so a disk's wait is paid once per batch, not per event. Should a write fail, every request
-//! of that batch is answered 500 and its line cut off again (`record`): none was acknowledged.
+//! Each request's task serialises its own record line. Without `--fsync` it writes it itself
+//! (one write under the record's lock). With `--fsync` it hands it to one writer thread and
+//! waits: the writer takes every line waiting (up to [`BATCH_BYTES`]), appends them with one
+//! write and one sync, prints their console blocks with one write in the order they came,
+//! and only then releases the answers, so a disk's wait is paid once per batch, not per
+//! event. Should a write fail, every request of that batch is answered 500 and its line cut
+//! off again (`record`): none was acknowledged.
 
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 
 use colored::Colorize;
@@ -28,9 +26,9 @@ const BATCH_BYTES: usize = 1 << 20;
 
 /// How answered requests reach the disk and the console.
 pub enum Committer {
-    /// On the requests' own workers, one write per burst (see [`Turns`]): a hand-off to a
-    /// thread of its own costs more than the write while a write does not wait for the disk.
-    Inline(Arc<Turns>),
+    /// Each on its own worker, one write under the record's lock: cheapest while a write
+    /// does not wait for the disk (a hand-off to another thread costs more than the write).
+    Inline,
     /// Through the writer thread, many per write and one sync per batch (`--fsync`): the
     /// disk's wait is shared by every request in the batch. The thread ends when this is
     /// dropped.
@@ -52,10 +50,7 @@ impl Committer {
     /// Batched under `--fsync`, inline otherwise.
     pub fn start(shared: Arc<Shared>) -> Committer {
         if !shared.fsync {
-            return Committer::Inline(Arc::new(Turns {
-                shared,
-                queue: Mutex::default(),
-            }));
+            return Committer::Inline;
         }
         let (jobs, queue) = mpsc::channel();
         std::thread::Builder::new()
@@ -68,97 +63,26 @@ impl Committer {
     /// Record and print an answered request; returns once its line is on disk and out, with
     /// the answer to give (500 if the record could not be written), or `None` if the writer
     /// is gone (only a panic there ends it early): the caller answers 500 without a record.
-    pub async fn commit(&self, mut reply: Reply, started: Instant) -> Option<Reply> {
+    pub async fn commit(&self, shared: &Shared, mut reply: Reply, started: Instant) -> Option<Reply> {
         reply.exchange.status = reply.status;
         reply.exchange.latency = started.elapsed();
         // Serialised here, on the request's own worker, so the writer only writes.
         let line = record_format::write(&reply.exchange);
         let pending = Pending { reply, line };
         match self {
-            Committer::Inline(turns) => turns.commit(pending).await,
+            Committer::Inline => {
+                let mut batch = [pending];
+                let mut console = Vec::new();
+                write_batch(shared, &mut batch, None, &mut console);
+                let [pending] = batch;
+                Some(pending.reply)
+            }
             Committer::Batched(jobs) => {
                 let (done, answered) = oneshot::channel();
                 jobs.send(Job { pending, done }).ok()?;
                 answered.await.ok()
             }
         }
-    }
-}
-
-/// While one request writes, later ones queue their lines and wait without blocking their
-/// worker thread; the writer then writes everything queued, in one write each to the record
-/// and the console, round after round until the queue is empty. A writer whose own answer has
-/// waited [`ROUNDS`] rounds leaves the rest to a task of its own. A queued line is written
-/// even if its client hangs up meanwhile: its event was already counted as seen.
-pub struct Turns {
-    shared: Arc<Shared>,
-    queue: Mutex<Queue>,
-}
-
-/// Rounds a writer writes for others before it hands the rest to a task and answers.
-const ROUNDS: usize = 4;
-
-#[derive(Default)]
-struct Queue {
-    writing: bool,
-    waiting: Vec<(Pending, oneshot::Sender<Reply>)>,
-}
-
-impl Turns {
-    fn queue(&self) -> std::sync::MutexGuard<'_, Queue> {
-        // A poisoned lock only means a worker panicked between two pushes; the queue is whole.
-        self.queue.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    async fn commit(self: &Arc<Self>, pending: Pending) -> Option<Reply> {
-        let queued = {
-            let mut queue = self.queue();
-            if queue.writing {
-                let (done, answered) = oneshot::channel();
-                queue.waiting.push((pending, done));
-                Err(answered)
-            } else {
-                queue.writing = true;
-                Ok(pending)
-            }
-        };
-        let pending = match queued {
-            Ok(mine) => mine,
-            Err(answered) => return answered.await.ok(),
-        };
-        let mut batch = [pending];
-        write_batch(&self.shared, &mut batch, None, &mut Vec::new());
-        let [mine] = batch;
-        for _ in 0..ROUNDS {
-            if !self.write_queued() {
-                return Some(mine.reply);
-            }
-        }
-        // Still more: someone else's work now; this answer has waited long enough.
-        let turns = self.clone();
-        tokio::spawn(async move { while turns.write_queued() {} });
-        Some(mine.reply)
-    }
-
-    /// Write every queued line and answer their requests; `false` (and nobody writing any
-    /// more) when none was queued.
-    fn write_queued(&self) -> bool {
-        let queued = {
-            let mut queue = self.queue();
-            if queue.waiting.is_empty() {
-                queue.writing = false;
-                return false;
-            }
-            std::mem::take(&mut queue.waiting)
-        };
-        let (mut batch, dones): (Vec<Pending>, Vec<_>) = queued.into_iter().unzip();
-        let lines: Vec<u8> = batch.iter().flat_map(|p| p.line.iter().copied()).collect();
-        write_batch(&self.shared, &mut batch, Some(&lines), &mut Vec::new());
-        for (pending, done) in batch.into_iter().zip(dones) {
-            // A client gone before its answer is its own business.
-            let _ = done.send(pending.reply);
-        }
-        true
     }
 }
 

@@ -302,7 +302,7 @@ async fn answer(
         }
     };
     // Once a sender has its answer, its event is on disk and its line is out.
-    let Some(reply) = app.committer.commit(reply, started).await else {
+    let Some(reply) = app.committer.commit(shared, reply, started).await else {
         return Ok(plain(500, "internal error\n", &echo, true));
     };
     if let Some(n) = shared.count {
