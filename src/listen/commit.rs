@@ -17,7 +17,7 @@ use colored::Colorize;
 use tokio::sync::oneshot;
 
 use super::handler::Reply;
-use super::{record_format, render, Exchange, Shared, Signature};
+use super::{record_format, render, Exchange, ListenOutput, Shared, Signature};
 use crate::output::sanitize;
 
 /// Stop gathering a batch once its record lines reach this size: a batch's bytes are copied
@@ -66,8 +66,13 @@ impl Committer {
     pub async fn commit(&self, shared: &Shared, mut reply: Reply, started: Instant) -> Option<Reply> {
         reply.exchange.status = reply.status;
         reply.exchange.latency = started.elapsed();
-        // Serialised here, on the request's own worker, so the writer only writes.
-        let line = record_format::write(&reply.exchange);
+        // Serialised here, on the request's own worker, so the writer only writes; and only
+        // when something reads it (the record, the inspector, `-o json`).
+        let line = if needs_line(shared) {
+            record_format::write(&reply.exchange)
+        } else {
+            Vec::new()
+        };
         let pending = Pending { reply, line };
         match self {
             Committer::Inline => {
@@ -84,6 +89,11 @@ impl Committer {
             }
         }
     }
+}
+
+/// Whether anything reads an exchange's record line.
+fn needs_line(shared: &Shared) -> bool {
+    shared.recorder.is_some() || shared.observer.is_some() || shared.output == ListenOutput::Json
 }
 
 fn write_batches(shared: &Shared, queue: &mpsc::Receiver<Job>) {
