@@ -17,7 +17,7 @@ use colored::Colorize;
 use tokio::sync::oneshot;
 
 use super::handler::Reply;
-use super::{record_format, render, Exchange, ListenOutput, Shared, Signature};
+use super::{record_format, render, Exchange, Shared, Signature};
 use crate::output::sanitize;
 
 /// Stop gathering a batch once its record lines reach this size: a batch's bytes are copied
@@ -93,7 +93,7 @@ impl Committer {
 
 /// Whether anything reads an exchange's record line.
 fn needs_line(shared: &Shared) -> bool {
-    shared.recorder.is_some() || shared.observer.is_some() || shared.output == ListenOutput::Json
+    shared.recorder.is_some() || shared.observer.is_some() || render::prints_record_line(shared.output)
 }
 
 fn write_batches(shared: &Shared, queue: &mpsc::Receiver<Job>) {

@@ -12,6 +12,11 @@ use crate::output::{pretty_body, sanitize};
 /// Lines of body shown before folding (pretty output without `--full`).
 const FOLD_AT: usize = 40;
 
+/// Whether `output` prints an exchange's record line (the others are drawn from the exchange).
+pub fn prints_record_line(output: ListenOutput) -> bool {
+    output == ListenOutput::Json
+}
+
 /// What to print on stdout for one exchange, in the chosen format (`line` = its record line).
 pub fn stdout_block(ex: &Exchange, line: &[u8], output: ListenOutput, full: bool) -> Vec<u8> {
     match output {

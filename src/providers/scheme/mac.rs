@@ -1,7 +1,7 @@
 //! HMAC and constant-time comparison, from the `hmac`, `sha1`, `sha2`, `ring` and `subtle`
 //! crates. HMAC-SHA512 runs on ring's assembly (the same code family as OpenSSL's): on a quiet
 //! 2-core x86_64 machine `sign --file` of 200 MB runs at 1.03-1.06× openssl's throughput with
-//! it, where sha2 0.10 and 0.11 reach about 0.92× and graviola 0.3 0.77× (`benches/sign.sh`,
+//! it, where sha2 reaches about 0.92× and graviola 0.77× (`benches/sign.sh`,
 //! `benches/hmac_backends.sh`); SHA-256 and SHA-1 stay on sha2/sha1, which match openssl.
 
 use hmac::{Hmac, Mac};
