@@ -2,7 +2,9 @@
 # Throughput, tail latency and peak memory of `hookctl listen` verifying and recording 1 KiB
 # Noko deliveries, against a same-run ceiling: the same wrk load on a trivial hyper server that
 # answers 200 and checks nothing (examples/ceiling_receiver.rs, the same HTTP stack and runtime),
-# and nginx when it is installed (`apt-get install -y nginx-light`).
+# and nginx when it is installed (`apt-get install -y nginx-light`). With RECORD=1 a third
+# reference, the same trivial server appending each body to a file before it answers, tells
+# how much of the gap is the record's write and how much is hookctl's own work.
 # Targets: >= 0.7x the ceiling while verifying and recording, p99 < 3 ms at 32 connections,
 # RSS < 40 MiB with 1,024 open connections.
 #   benches/listen.sh                 # defaults: 10s, 32 connections, 2 wrk threads
@@ -71,6 +73,17 @@ if command -v wrk > /dev/null; then
     "http://127.0.0.1:$(head -1 "$tmp/ceiling.port")/" | tee "$tmp/ceiling.txt"
   ceiling_ticks=$(( $(cpu_ticks "$ceiling_pid") - before ))
   kill "$ceiling_pid"; wait "$ceiling_pid" 2>/dev/null || true; ceiling_pid=
+  if [ "$RECORD" = 1 ]; then
+    target/release/examples/ceiling_receiver "$tmp/ceiling.jsonl" > "$tmp/appending.port" &
+    ceiling_pid=$!
+    for _ in $(seq 100); do [ -s "$tmp/appending.port" ] && break; sleep 0.05; done
+    echo "ceiling that records: the trivial server appending each body to a file"
+    REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
+      wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
+      "http://127.0.0.1:$(head -1 "$tmp/appending.port")/" | tee "$tmp/appending.txt"
+    kill "$ceiling_pid"; wait "$ceiling_pid" 2>/dev/null || true; ceiling_pid=
+    rm -f "$tmp/ceiling.jsonl"
+  fi
   if command -v nginx > /dev/null; then
     # The issue's reference: nginx answering 200 from one worker per core, no logging.
     mkdir -p "$tmp/nginx"
@@ -145,6 +158,10 @@ if [ -f "$tmp/ceiling.txt" ] && [ -f "$tmp/wrk.txt" ]; then
   if [ -f "$tmp/nginx.txt" ]; then
     echo "hookctl listen vs nginx $(rps "$tmp/nginx.txt") req/s:" \
       "$(awk -v a="$(rps "$tmp/wrk.txt")" -v b="$(rps "$tmp/nginx.txt")" 'BEGIN {printf "%.2fx", a / b}')"
+  fi
+  if [ -f "$tmp/appending.txt" ]; then
+    echo "hookctl listen vs the ceiling that records $(rps "$tmp/appending.txt") req/s:" \
+      "$(awk -v a="$(rps "$tmp/wrk.txt")" -v b="$(rps "$tmp/appending.txt")" 'BEGIN {printf "%.2fx", a / b}')"
   fi
   echo "server CPU per request: hookctl listen $(per_request "$listen_ticks" "$tmp/wrk.txt") us," \
     "ceiling $(per_request "$ceiling_ticks" "$tmp/ceiling.txt") us"
