@@ -144,12 +144,21 @@ impl Framer {
                         if data.is_empty() {
                             break;
                         }
+                        // A head that arrived whole in this read is checked where it lies,
+                        // not copied aside first (the common case: one read, one request).
+                        if let Ok(end) = head_end(data, 0) {
+                            if let Some(r) = self.take_head(&data[..end], out, heads) {
+                                return Some(r);
+                            }
+                            data = &data[end..];
+                            continue;
+                        }
                     }
                     self.buf.extend_from_slice(data);
                     match head_end(&self.buf, self.scan_from.saturating_sub(3)) {
                         Err(resume) => {
                             self.scan_from = resume;
-                            if let Some(r) = self.oversized(self.buf.len()) {
+                            if let Some(r) = oversized(&self.buf, self.limits) {
                                 return Some(self.refuse(r));
                             }
                             if !self.line_ok {
@@ -163,19 +172,10 @@ impl Framer {
                         }
                         Ok(end) => {
                             let rest = self.buf.split_off(end);
-                            if let Some(r) = self.oversized(end) {
-                                return Some(self.refuse(r));
+                            let head = std::mem::take(&mut self.buf);
+                            if let Some(r) = self.take_head(&head, out, heads) {
+                                return Some(r);
                             }
-                            let (head, next) = match check(&self.buf, self.limits) {
-                                Ok(parsed) => parsed,
-                                Err(r) => return Some(self.refuse(r)),
-                            };
-                            out.extend_from_slice(&self.buf);
-                            self.buf.clear();
-                            self.scan_from = 0;
-                            self.line_ok = false;
-                            self.state = next;
-                            heads.push(head);
                             owned = rest;
                             data = &owned;
                         }
@@ -186,25 +186,21 @@ impl Framer {
         None
     }
 
-    /// The refusal for a head that is `len` bytes long and perhaps not complete.
-    fn oversized(&self, len: usize) -> Option<Refusal> {
-        let line = self
-            .buf
-            .iter()
-            .position(|&b| b == b'\n')
-            .unwrap_or(self.buf.len());
-        if line > self.limits.request_line {
-            return Some(Refusal::new(
-                414,
-                format!("request line over {} bytes", self.limits.request_line),
-            ));
+    /// Check a whole head (`bytes`, up to and including its empty line): pass it on and follow
+    /// its body, or refuse it.
+    fn take_head(&mut self, bytes: &[u8], out: &mut Vec<u8>, heads: &mut Vec<Head>) -> Option<Refusal> {
+        if let Some(r) = oversized(bytes, self.limits) {
+            return Some(self.refuse(r));
         }
-        if len > self.limits.head {
-            return Some(Refusal::new(
-                431,
-                format!("request head over {} bytes", self.limits.head),
-            ));
-        }
+        let (head, next) = match check(bytes, self.limits) {
+            Ok(parsed) => parsed,
+            Err(r) => return Some(self.refuse(r)),
+        };
+        out.extend_from_slice(bytes);
+        self.scan_from = 0;
+        self.line_ok = false;
+        self.state = next;
+        heads.push(head);
         None
     }
 
@@ -287,6 +283,24 @@ impl Framer {
         out.append(&mut self.buf);
         self.state = State::Lost;
     }
+}
+
+/// The refusal for a head (`head`, perhaps not complete yet) over the limits.
+fn oversized(head: &[u8], limits: Limits) -> Option<Refusal> {
+    let line = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+    if line > limits.request_line {
+        return Some(Refusal::new(
+            414,
+            format!("request line over {} bytes", limits.request_line),
+        ));
+    }
+    if head.len() > limits.head {
+        return Some(Refusal::new(
+            431,
+            format!("request head over {} bytes", limits.head),
+        ));
+    }
+    None
 }
 
 /// Pass up to `left` body bytes on; returns what follows them and how many are still to come.
@@ -479,37 +493,7 @@ mod tests {
 
     #[test]
     fn framing_that_allows_smuggling_is_refused() {
-        let cases: &[(&[u8], u16)] = &[
-            (
-                b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n",
-                400,
-            ),
-            (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\n", 400),
-            (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 5\r\n\r\n", 400),
-            (
-                b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
-                400,
-            ),
-            (
-                b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
-                400,
-            ),
-            (
-                b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",
-                400,
-            ),
-            (b"POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n", 400),
-            (b"GET / HTTP/1.1\r\n\r\n", 400),
-            (b"GET / HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n", 400),
-            (b"GET / HTTP/1.1\r\nHost: x\r\nX-A: a\x00b\r\n\r\n", 400),
-            (b"GET / HTTP/1.1\r\nHost: x\r\nX-A: a\x1bb\r\n\r\n", 400),
-            (b"POST / HTTP/1.1 extra\r\nHost: x\r\n\r\n", 400),
-            (b"GET /\r\n\r\n", 400),
-            (b"GET / HTTP/2.0\r\n\r\n", 505),
-            (b"CONNECT x:443 HTTP/1.1\r\nHost: x\r\n\r\n", 405),
-            (b"POST / HTTP/1.1\r\nHost: x\r\nExpect: bogus\r\n\r\n", 417),
-        ];
-        for (raw, want) in cases {
+        for (raw, want) in SMUGGLING {
             assert_eq!(status(raw), Some(*want), "{}", String::from_utf8_lossy(raw));
         }
         // Identical duplicates say one thing: allowed (RFC 9110 §8.6).
@@ -518,6 +502,61 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn a_head_whole_in_one_read_is_judged_as_when_it_comes_in_pieces() {
+        // Checked where it lies in the read, or gathered byte by byte first: the same bytes
+        // pass, the same heads are seen, the same answer refuses.
+        let mut streams: Vec<Vec<u8>> = SMUGGLING.iter().map(|(raw, _)| raw.to_vec()).collect();
+        streams.extend([POST, CHUNKED, GET].map(<[u8]>::to_vec));
+        streams.push([POST, CHUNKED, GET, b"\r\n", POST].concat());
+        streams.push([&b"GET /"[..], &vec![b'a'; 9000], b" HTTP/1.1\r\n\r\n"].concat());
+        streams.push([&b"GET / HTTP/1.1\r\nX: "[..], &vec![b'a'; 70_000], b"\r\n\r\n"].concat());
+        for stream in &streams {
+            let (whole_out, whole_heads, whole_refusal) = run(&[stream]);
+            let bytes: Vec<&[u8]> = stream.chunks(1).collect();
+            let (out, heads, refusal) = run(&bytes);
+            let shown = String::from_utf8_lossy(&stream[..stream.len().min(80)]);
+            assert_eq!(whole_out, out, "{shown}");
+            assert_eq!(whole_heads, heads, "{shown}");
+            assert_eq!(
+                whole_refusal.map(|r| r.status),
+                refusal.map(|r| r.status),
+                "{shown}"
+            );
+        }
+    }
+
+    const SMUGGLING: &[(&[u8], u16)] = &[
+        (
+            b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n",
+            400,
+        ),
+        (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\n", 400),
+        (b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 5\r\n\r\n", 400),
+        (
+            b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+            400,
+        ),
+        (
+            b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
+            400,
+        ),
+        (
+            b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",
+            400,
+        ),
+        (b"POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n", 400),
+        (b"GET / HTTP/1.1\r\n\r\n", 400),
+        (b"GET / HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n", 400),
+        (b"GET / HTTP/1.1\r\nHost: x\r\nX-A: a\x00b\r\n\r\n", 400),
+        (b"GET / HTTP/1.1\r\nHost: x\r\nX-A: a\x1bb\r\n\r\n", 400),
+        (b"POST / HTTP/1.1 extra\r\nHost: x\r\n\r\n", 400),
+        (b"GET /\r\n\r\n", 400),
+        (b"GET / HTTP/2.0\r\n\r\n", 505),
+        (b"CONNECT x:443 HTTP/1.1\r\nHost: x\r\n\r\n", 405),
+        (b"POST / HTTP/1.1\r\nHost: x\r\nExpect: bogus\r\n\r\n", 417),
+    ];
 
     #[test]
     fn a_bad_request_line_is_refused_before_the_head_ends() {
