@@ -11,8 +11,9 @@
 #   DURATION=30s CONNECTIONS=64 OUTPUT=pretty RECORD=0 benches/listen.sh
 # Then, with wrk, an A/B of the web inspector's cost (UI_AB=0 skips it): the same load on
 # `listen` without --ui and with --ui and UI_CLIENTS (10) event streams connected (`curl -N`,
-# each receiving every delivery), in ABAB order; target: throughput within 10% (ratio >= 0.90)
-# and peak RSS bounded by --ui-keep.
+# each receiving every delivery until it falls 1,024 behind, when the inspector ends it with
+# `lagged`: at wrk's full rate on 2 cores that comes within the first deliveries), in ABAB
+# order; target: throughput within 10% (ratio >= 0.90) and peak RSS bounded by --ui-keep.
 # Needs python3 (to pre-sign requests) and wrk (`apt-get install -y wrk`); without wrk it
 # falls back to a single-connection python client, which measures latency, not throughput.
 set -euo pipefail
@@ -194,7 +195,11 @@ ui_leg() {
   hwm=$(awk '/VmHWM/ {print $2}' "/proc/$leg_pid/status")
   sleep 0.3
   for p in "${sse_pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  [ "$ui" = 1 ] && got=$(grep -c '^event: delivery' "$tmp/sse.1" || true)
+  if [ "$ui" = 1 ]; then
+    got=$(grep -c '^event: delivery' "$tmp/sse.1" || true)
+    # A stream more than 1,024 deliveries behind is told `lagged` and ended (a page reconnects).
+    grep -q '^event: lagged' "$tmp/sse.1" && got="${got}_then_lagged"
+  fi
   sse_pids=()
   kill -INT "$leg_pid"; wait "$leg_pid" 2>/dev/null || true
   echo "$(rps "$tmp/ab.txt") $hwm $got"
