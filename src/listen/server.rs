@@ -147,7 +147,11 @@ where
 /// header timeout is off and its limits only back ours up.
 fn http1(limits: Limits) -> hyper::server::conn::http1::Builder {
     let mut http = hyper::server::conn::http1::Builder::new();
+    // A client may shut its sending side once its request is out (RFC 9112 §9.6, `nc -N`):
+    // without half-close, hyper takes that end of input for the end of the connection and
+    // drops the request being answered.
     http.timer(TokioTimer::new())
+        .half_close(true)
         .header_read_timeout(None)
         .max_headers(limits.headers)
         .max_buf_size(limits.head + 64 * 1024);

@@ -554,6 +554,25 @@ fn http2_request_lines_are_refused_and_leave_nothing_behind() {
 }
 
 #[test]
+fn a_client_that_half_closes_after_its_request_still_gets_its_answer() {
+    // `printf ... | nc -N` and scripts that shut their sending side once the request is out:
+    // the end of the request stream is not the end of the conversation (RFC 9112 §9.6).
+    let l = noko(&[]);
+    for i in 0..150 {
+        let mut w = Wire::open(l.port);
+        w.send(&signed(
+            "POST / HTTP/1.1",
+            &["Host: 127.0.0.1"],
+            &format!("half-{i}"),
+        ));
+        w.s.shutdown(std::net::Shutdown::Write)
+            .expect("shut the sending side");
+        let status = w.answer(Duration::from_secs(3));
+        assert_eq!(status, Some(200), "delivery {i}: {:?}", w.seen());
+    }
+}
+
+#[test]
 fn absurd_content_lengths_get_413_and_leak_no_descriptors() {
     let l = noko(&[]);
     assert_eq!(deliver(l.port, "warm-up", Duration::from_secs(5)), Some(200));
