@@ -164,8 +164,10 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
             }
             match this.done {
                 Some(Done::Eof) => return Poll::Ready(Ok(())),
-                // hyper answers the stand-in and closes; it has nothing more to read.
-                Some(Done::Refused) => return Poll::Pending,
+                // hyper has read the stand-in, and nothing follows it: the end of input lets
+                // hyper close even if it took the stand-in for part of something else. With
+                // half-close on, the answer it owes (the refusal) still goes out first.
+                Some(Done::Refused) => return Poll::Ready(Ok(())),
                 None => {}
             }
             // On the stack, not in the connection: an idle connection holds no read buffer.
@@ -184,7 +186,6 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
                         this.head_started = now;
                     }
                     let mut heads = Vec::new();
-                    this.out.reserve(n);
                     let refused = this.framer.feed(chunk.filled(), &mut this.out, &mut heads);
                     this.served |= !heads.is_empty();
                     this.pipeline.push(heads.into_iter().map(Entry::Head));
@@ -306,6 +307,8 @@ mod tests {
             Some(Entry::Refused(r)) => assert_eq!(r.status, 408),
             other => panic!("{other:?}"),
         }
+        // Nothing follows the stand-in: hyper sees the end of input and closes once it answered.
+        assert_eq!(g.read(&mut got).await.unwrap(), 0);
     }
 
     #[tokio::test(start_paused = true)]

@@ -254,8 +254,14 @@ impl Framer {
         let line_start = self.buf.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
         self.buf.extend_from_slice(&data[..=nl]);
         let rest = &data[nl + 1..];
-        let line = &self.buf[line_start..];
-        let blank = line == b"\n" || line == b"\r\n";
+        // hyper's chunked decoder takes only CRLF here, and reads a bare LF in the trailers as
+        // part of a trailer: were it followed here, the two parsers would disagree on where the
+        // message ends (hyper would read what comes next, even a stand-in, as trailers).
+        if !self.buf[line_start..].ends_with(b"\r\n") {
+            self.lose(out);
+            return rest;
+        }
+        let blank = &self.buf[line_start..] == b"\r\n";
         match self.state {
             State::ChunkSize => match httparse::parse_chunk_size(&self.buf) {
                 Ok(httparse::Status::Complete((_, 0))) => self.pass(State::Trailers, out),
@@ -598,6 +604,25 @@ mod tests {
             .collect();
         let head = [&b"GET / HTTP/1.1\r\nHost: x\r\n"[..], &many, b"\r\n"].concat();
         assert_eq!(status(&head), Some(431));
+    }
+
+    #[test]
+    fn chunked_lines_without_crlf_are_left_to_hyper() {
+        // hyper's decoder wants CRLF: after a bare LF (here ending the trailers, the size line,
+        // a chunk's data) hyper alone judges, so everything passes untouched.
+        let cases: [&[u8]; 3] = [
+            b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\nGET / HTTP/1.1\r\n\r\n",
+            b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n",
+            b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\n0\r\n\r\n",
+        ];
+        for raw in cases {
+            let mut framer = Framer::new(LIMITS);
+            let (mut out, mut heads) = (Vec::new(), Vec::new());
+            assert_eq!(framer.feed(raw, &mut out, &mut heads), None);
+            assert_eq!(out, raw, "{}", String::from_utf8_lossy(raw));
+            assert_eq!(heads.len(), 1);
+            assert_eq!(framer.phase(), Phase::Lost);
+        }
     }
 
     #[test]

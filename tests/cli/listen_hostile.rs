@@ -573,6 +573,36 @@ fn a_client_that_half_closes_after_its_request_still_gets_its_answer() {
 }
 
 #[test]
+fn chunked_trailers_ended_by_a_bare_lf_do_not_hold_the_connection() {
+    // Found by the fuzz target: the guard took the bare LF for the end of the message, hyper
+    // (which wants CRLF) read on as trailers, and the connection stayed open for good.
+    let raw = b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\n{\xff\xff\xff\n\r\n";
+    let l = noko(&["--body-timeout", "1s"]);
+    assert_eq!(deliver(l.port, "warm-up", Duration::from_secs(5)), Some(200));
+    let base_fds = fds(l.pid());
+    for shut in [true, false] {
+        let mut w = Wire::open(l.port);
+        w.send(raw);
+        if shut {
+            w.s.shutdown(std::net::Shutdown::Write)
+                .expect("shut the sending side");
+        }
+        assert!(
+            w.closed_within(Duration::from_secs(4)),
+            "still open (client half-closed: {shut}): {:?}",
+            w.seen()
+        );
+    }
+    if let Err(why) = settles(l.pid(), None, base_fds) {
+        panic!("after bare-LF trailers: {why}");
+    }
+    assert_eq!(
+        deliver(l.port, "after-bare-lf", Duration::from_secs(5)),
+        Some(200)
+    );
+}
+
+#[test]
 fn absurd_content_lengths_get_413_and_leak_no_descriptors() {
     let l = noko(&[]);
     assert_eq!(deliver(l.port, "warm-up", Duration::from_secs(5)), Some(200));
