@@ -30,9 +30,7 @@ pub fn run(args: &ProbeArgs, ctx: &Context) -> Result<()> {
     let keys = KeyChoice::new(&args.key, &args.secret);
     let mut variant = keys.variant();
     // Schemes that sign the target URL sign the one probed, unless told otherwise.
-    variant
-        .url
-        .get_or_insert_with(|| client::with_default_scheme(&args.url).into_owned());
+    variant.url.get_or_insert_with(|| client::signed_url(&url));
     let key = keys.resolve(provider.as_ref(), &variant, true, ctx)?;
     crate::probe::forge::Forge::check_key(&key)?;
     let probe = Probe {

@@ -114,7 +114,7 @@ pub fn run(args: &ReplayArgs, ctx: &crate::Context) -> Result<()> {
             .text("provider")
             .and_then(|p| ctx.providers.lookup(p, &GenericScheme::default()).ok());
         let delivery = if args.resign {
-            resign(record, provider.as_deref(), &mut keys, args, ctx)?
+            resign(record, provider.as_deref(), &mut keys, &url, args, ctx)?
         } else {
             Delivery::new(record.headers.clone(), record.body.clone())
         };
@@ -232,6 +232,7 @@ fn resign(
     record: &Record,
     provider: Option<&dyn Provider>,
     keys: &mut HashMap<String, Key>,
+    to: &reqwest::Url,
     args: &ReplayArgs,
     ctx: &crate::Context,
 ) -> Result<Delivery> {
@@ -250,7 +251,7 @@ fn resign(
     };
     // URL-signing schemes (Twilio, Square, HubSpot) sign the URL the request now goes to.
     let variant = Variant {
-        url: Some(client::with_default_scheme(&args.to).into_owned()),
+        url: Some(client::signed_url(to)),
         ..Variant::default()
     };
     if !keys.contains_key(provider.id()) {

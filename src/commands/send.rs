@@ -81,9 +81,7 @@ pub fn run(args: &SendTestArgs, ctx: &Context) -> Result<()> {
     let keys = KeyChoice::new(&args.key, &args.secret);
     let mut variant = keys.variant();
     // Noones ed25519 signs the target URL: the one we post to, unless told otherwise.
-    variant
-        .url
-        .get_or_insert_with(|| client::with_default_scheme(&args.url).into_owned());
+    variant.url.get_or_insert_with(|| client::signed_url(&url));
 
     if args.challenge {
         let hs = Challenge::of(provider.as_ref(), args.verification_code.as_deref())?;

@@ -41,6 +41,13 @@ pub fn with_default_scheme(raw: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The URL a scheme that signs its target URL (Twilio, Square, Noones ed25519) signs by
+/// default: the request's own, as it goes out (`HTTP://Host:80/a/../` is sent as
+/// `http://host/`, and a receiver rebuilds the URL from what it was sent).
+pub fn signed_url(url: &reqwest::Url) -> String {
+    url.as_str().to_owned()
+}
+
 /// `url` as it may be shown: a password in it is masked.
 pub fn shown(url: &reqwest::Url) -> String {
     crate::output::url(url).to_string()

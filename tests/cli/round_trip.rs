@@ -172,3 +172,26 @@ fn token_headers_are_masked_in_records_and_restored_by_resign() {
     );
     assert_eq!(app.requests()[0].header("X-Gitlab-Token"), Some(secret));
 }
+
+/// A URL-signing scheme signs the URL as the request goes out, not as it was typed: the
+/// receiver rebuilds it from what it was sent, so `HTTP://…/a/../` must be signed as `http://…/`.
+#[test]
+fn url_signing_schemes_sign_the_url_as_sent_not_as_typed() {
+    for provider in ["twilio", "square", "hubspot"] {
+        let secret = secret_for(provider);
+        let l = Listener::start(
+            &["--provider", provider, "--count", "1", "--timeout", "20s"],
+            &[("HOOKCTL_SECRET", secret)],
+        );
+        let typed = format!("HTTP://127.0.0.1:{}/a/../", l.port);
+        let out = hookctl()
+            .env("HOOKCTL_SECRET", secret)
+            .args(["send-test", &typed, "-p", provider, "-o", "json"])
+            .output()
+            .unwrap();
+        let (_, events, stderr) = l.wait(Duration::from_secs(20));
+        assert_eq!(out.status.code(), Some(0), "{provider}: {stderr}");
+        let event: serde_json::Value = serde_json::from_str(&events[0]).unwrap();
+        assert_eq!(event["signature"], "valid", "{provider}: {event}");
+    }
+}
