@@ -54,7 +54,13 @@ impl Seen {
     pub fn forget(&self, provider: &str, id: &str) {
         let key = digest(provider, id);
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner.set.remove(&key);
+        if inner.set.remove(&key) {
+            // Out of the eviction order too, or a later re-insert would be evicted early by
+            // this stale entry. The event was inserted moments ago: it is found near the back.
+            if let Some(at) = inner.order.iter().rposition(|k| *k == key) {
+                inner.order.remove(at);
+            }
+        }
     }
 }
 
@@ -89,5 +95,20 @@ mod tests {
         }
         assert!(s.insert("p", "1"), "oldest was evicted");
         assert!(!s.insert("p", "4"));
+    }
+
+    #[test]
+    fn a_forgotten_event_inserted_again_is_remembered_for_a_full_window() {
+        let s = Seen::new(3);
+        assert!(s.insert("p", "a"));
+        s.forget("p", "a");
+        assert!(s.insert("p", "a"), "the retry of an unacknowledged event is new");
+        assert!(s.insert("p", "b"));
+        assert!(s.insert("p", "c"));
+        // Three remembered, "a" among them: a stale entry for its first insert would have
+        // pushed it out with "c".
+        assert!(!s.insert("p", "a"));
+        assert!(!s.insert("p", "b"));
+        assert!(!s.insert("p", "c"));
     }
 }
