@@ -9,6 +9,7 @@
 # RSS < 40 MiB with 1,024 open connections.
 #   benches/listen.sh                 # defaults: 10s, 32 connections, 2 wrk threads
 #   DURATION=30s CONNECTIONS=64 OUTPUT=pretty RECORD=0 benches/listen.sh
+#   PIN=1 UI_AB=0 benches/listen.sh     # wrk on CPU 0, the servers on the rest
 # Then, with wrk, an A/B of the web inspector's cost (UI_AB=0 skips it): the same load on
 # `listen` without --ui and with --ui and UI_CLIENTS (10) event streams connected (`curl -N`,
 # each receiving every delivery until it falls 1,024 behind, when the inspector ends it with
@@ -29,6 +30,15 @@ SECRET=bench-noko-secret-0123456789
 RECORD=${RECORD:-1}
 UI_AB=${UI_AB:-1}
 UI_CLIENTS=${UI_CLIENTS:-10}
+# PIN=1 gives wrk CPU 0 and every server the other CPUs (taskset), so a server's own cost is
+# not mixed with the load generator's on shared cores; it needs 2 CPUs or more.
+load=()
+serve=()
+if [ "${PIN:-0}" = 1 ]; then
+  [ "$(nproc)" -ge 2 ] || { echo "PIN=1 needs 2 CPUs or more" >&2; exit 2; }
+  load=(taskset -c 0)
+  serve=(taskset -c "1-$(($(nproc) - 1))")
+fi
 
 cargo build --release --quiet --bin hookctl --example ceiling_receiver
 # HOOKCTL_BIN=path/to/other/hookctl compares another build against the same ceilings.
@@ -64,23 +74,23 @@ hz=$(getconf CLK_TCK)
 # Microseconds of server CPU per request: ticks used during the run over the requests wrk made.
 per_request() { awk -v t="$1" -v hz="$hz" '/requests in/ {printf "%.1f", t / hz * 1e6 / $1}' "$2"; }
 if command -v wrk > /dev/null; then
-  target/release/examples/ceiling_receiver > "$tmp/ceiling.port" &
+  "${serve[@]}" target/release/examples/ceiling_receiver > "$tmp/ceiling.port" &
   ceiling_pid=$!
   for _ in $(seq 100); do [ -s "$tmp/ceiling.port" ] && break; sleep 0.05; done
   echo "ceiling: trivial hyper server on port $(head -1 "$tmp/ceiling.port")"
   before=$(cpu_ticks "$ceiling_pid")
   REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
-    wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
+    "${load[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
     "http://127.0.0.1:$(head -1 "$tmp/ceiling.port")/" | tee "$tmp/ceiling.txt"
   ceiling_ticks=$(( $(cpu_ticks "$ceiling_pid") - before ))
   kill "$ceiling_pid"; wait "$ceiling_pid" 2>/dev/null || true; ceiling_pid=
   if [ "$RECORD" = 1 ]; then
-    target/release/examples/ceiling_receiver "$tmp/ceiling.jsonl" > "$tmp/appending.port" &
+    "${serve[@]}" target/release/examples/ceiling_receiver "$tmp/ceiling.jsonl" > "$tmp/appending.port" &
     ceiling_pid=$!
     for _ in $(seq 100); do [ -s "$tmp/appending.port" ] && break; sleep 0.05; done
     echo "ceiling that records: the trivial server appending each body to a file"
     REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
-      wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
+      "${load[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
       "http://127.0.0.1:$(head -1 "$tmp/appending.port")/" | tee "$tmp/appending.txt"
     kill "$ceiling_pid"; wait "$ceiling_pid" 2>/dev/null || true; ceiling_pid=
     rm -f "$tmp/ceiling.jsonl"
@@ -99,10 +109,10 @@ http {
   server { listen 127.0.0.1:18089; location / { return 200 "ok\n"; } }
 }
 NGINX
-    nginx -c "$tmp/nginx/nginx.conf" -p "$tmp/nginx"
+    "${serve[@]}" nginx -c "$tmp/nginx/nginx.conf" -p "$tmp/nginx"
     sleep 0.3
     REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
-      wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
+      "${load[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua \
       "http://127.0.0.1:18089/" | tee "$tmp/nginx.txt"
     kill "$(cat "$tmp/nginx/nginx.pid")"; sleep 0.3
   fi
@@ -111,7 +121,7 @@ fi
 record_args=()
 [ "$RECORD" = 1 ] && record_args=(--record "$tmp/record.jsonl")
 touch "$tmp/record.jsonl"
-HOOKCTL_NOKO_SECRET=$SECRET HOOKCTL_CONFIG=/nonexistent "$bin" listen --port 0 --provider noko \
+HOOKCTL_NOKO_SECRET=$SECRET HOOKCTL_CONFIG=/nonexistent "${serve[@]}" "$bin" listen --port 0 --provider noko \
   "${record_args[@]}" -o "$OUTPUT" > /dev/null 2> "$tmp/stderr" &
 pid=$!
 for _ in $(seq 100); do grep -q '^Listening on' "$tmp/stderr" 2>/dev/null && break; sleep 0.05; done
@@ -126,7 +136,7 @@ echo "listener: $url (pid $pid, output $OUTPUT)"
 if command -v wrk > /dev/null; then
   before=$(cpu_ticks "$pid")
   REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
-    wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua "$url" | tee "$tmp/wrk.txt"
+    "${load[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/listen.lua "$url" | tee "$tmp/wrk.txt"
   listen_ticks=$(( $(cpu_ticks "$pid") - before ))
 else
   echo "wrk not found (apt-get install -y wrk): single-connection python client instead"
@@ -175,7 +185,7 @@ ui_leg() {
   : > "$tmp/ab.jsonl"
   local ui_args=()
   [ "$ui" = 1 ] && ui_args=(--ui)
-  HOOKCTL_NOKO_SECRET=$SECRET HOOKCTL_CONFIG=/nonexistent "$bin" listen --port 0 --provider noko \
+  HOOKCTL_NOKO_SECRET=$SECRET HOOKCTL_CONFIG=/nonexistent "${serve[@]}" "$bin" listen --port 0 --provider noko \
     --record "$tmp/ab.jsonl" -o json "${ui_args[@]}" > /dev/null 2> "$tmp/ab.stderr" &
   leg_pid=$!
   for _ in $(seq 100); do grep -q 'Ctrl-C' "$tmp/ab.stderr" 2>/dev/null && break; sleep 0.05; done
@@ -190,7 +200,7 @@ ui_leg() {
     sleep 0.3
   fi
   REQS=$tmp/requests.tsv WRK_THREADS=$WRK_THREADS \
-    wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" -s benches/listen.lua "$leg_url" > "$tmp/ab.txt"
+    "${load[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" -s benches/listen.lua "$leg_url" > "$tmp/ab.txt"
   local hwm got=0
   hwm=$(awk '/VmHWM/ {print $2}' "/proc/$leg_pid/status")
   sleep 0.3
