@@ -10,6 +10,8 @@ use std::time::Duration;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use sha1::{Digest, Sha1};
+use quick_xml::events::Event;
+use quick_xml::Reader;
 
 use super::scheme::{ct_eq, hmac, Algorithm};
 use super::scheme_provider::secret_of;
@@ -81,34 +83,31 @@ fn notification_kind(payload: &str) -> Option<String> {
     root_child_text(&xml, "kind")
 }
 
-/// The text of the first element `name` directly under the root of `xml`. Enough XML for a
-/// notification: declarations and comments are skipped, nesting is followed by tags.
+/// The text of the first element `name` directly under the root of `xml`, entities decoded;
+/// `None` for malformed XML or an element that holds markup rather than text.
 fn root_child_text(xml: &str, name: &str) -> Option<String> {
+    let mut reader = Reader::from_str(xml);
     let mut depth = 0usize;
-    let mut rest = xml;
-    while let Some(open) = rest.find('<') {
-        let after = &rest[open + 1..];
-        let close = after.find('>')?;
-        let tag = &after[..close];
-        rest = &after[close + 1..];
-        if tag.starts_with('?') || tag.starts_with('!') {
-            continue;
-        }
-        if tag.starts_with('/') {
-            depth = depth.saturating_sub(1);
-            continue;
-        }
-        let empty = tag.ends_with('/');
-        let tag_name = tag.split(|c: char| c.is_ascii_whitespace() || c == '/').next()?;
-        if depth == 1 && tag_name == name && !empty {
-            let text = rest[..rest.find('<')?].trim();
-            return (!text.is_empty()).then(|| text.to_string());
-        }
-        if !empty {
-            depth += 1;
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) => {
+                depth += 1;
+                if depth == 2 && e.name().0 == name {
+                    let end = e.to_end().into_owned();
+                    let raw = reader.read_text(end.name()).ok()?;
+                    if raw.contains('<') {
+                        return None;
+                    }
+                    let text = quick_xml::escape::unescape(&raw).ok()?;
+                    let text = text.trim();
+                    return (!text.is_empty()).then(|| text.to_string());
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Eof => return None,
+            _ => {}
         }
     }
-    None
 }
 
 fn form_fields(body: &[u8]) -> Vec<(String, String)> {
@@ -275,5 +274,19 @@ mod tests {
             none(&encode64("<notification>\n<kind>check</kind>\n</notification>")).as_deref(),
             Some("check")
         );
+    }
+
+    #[test]
+    fn the_kind_is_read_as_xml_reads_it() {
+        let kind = |xml: &str| root_child_text(xml, "kind");
+        // A comment or declaration holding `>` is skipped whole; entities are decoded.
+        assert_eq!(kind("<?xml version=\"1.0\"?><!-- a > b --><n><kind>check</kind></n>").as_deref(), Some("check"));
+        assert_eq!(kind("<n><!-- <kind>x</kind> --><kind>a&amp;b</kind></n>").as_deref(), Some("a&b"));
+        // An element whose name only starts with `kind`, a nested one, markup instead of text,
+        // an unclosed document: no kind.
+        assert_eq!(kind("<n><kinds>x</kinds></n>"), None);
+        assert_eq!(kind("<n><kind><b>x</b></kind></n>"), None);
+        assert_eq!(kind("<n><kind>check"), None);
+        assert_eq!(kind("<n><a><kind>x</kind></a><kind>y</kind></n>").as_deref(), Some("y"));
     }
 }
