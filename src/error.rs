@@ -84,10 +84,25 @@ impl Error {
     /// write a good path (disk full, device error) is I/O (exit 3).
     pub fn file(path: &std::path::Path, action: &str, err: &std::io::Error) -> Self {
         let message = format!("cannot {action} {}: {}", path.display(), io_reason(err));
-        if is_input_error(err) {
+        let error = if is_input_error(err) {
             Self::usage(message)
         } else {
             Self::network(message)
+        };
+        // A caller that knows better replaces this with its own hint.
+        let hint = match err.kind() {
+            std::io::ErrorKind::NotFound => {
+                Some("check the path: a relative one starts from the current directory".to_string())
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                Some(format!("check the permissions of {} (`ls -l`)", path.display()))
+            }
+            std::io::ErrorKind::IsADirectory => Some("give a file, not a directory".to_string()),
+            _ => None,
+        };
+        match hint {
+            Some(hint) => error.with_hint(hint),
+            None => error,
         }
     }
 }
@@ -139,3 +154,35 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Error as IoError, ErrorKind};
+    use std::path::Path;
+
+    #[test]
+    fn a_file_error_names_the_file_and_hints_by_its_cause() {
+        let missing = Error::file(
+            Path::new("key.pem"),
+            "read TLS key",
+            &IoError::from(ErrorKind::NotFound),
+        );
+        assert_eq!(
+            missing.message,
+            "cannot read TLS key key.pem: no such file or directory"
+        );
+        assert_eq!(missing.exit_code(), code::USAGE);
+        assert!(missing.hint.unwrap().contains("relative"));
+        let forbidden = Error::file(
+            Path::new("/r"),
+            "write",
+            &IoError::from(ErrorKind::PermissionDenied),
+        );
+        assert!(forbidden.hint.unwrap().contains("/r"));
+        // The system failing on a good path is I/O, with nothing the user can fix by a hint.
+        let full = Error::file(Path::new("r"), "write", &IoError::from(ErrorKind::StorageFull));
+        assert_eq!(full.exit_code(), code::NETWORK);
+        assert_eq!(full.hint, None);
+    }
+}
