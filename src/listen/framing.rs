@@ -333,8 +333,18 @@ fn head_end(buf: &[u8], from: usize) -> Result<usize, usize> {
 
 /// Parse a whole head and apply the framing rules; returns it and the state for its body.
 fn check(bytes: &[u8], limits: Limits) -> Result<(Head, State), Refusal> {
-    let mut slots = vec![httparse::EMPTY_HEADER; limits.headers + 1];
-    let mut req = httparse::Request::new(&mut slots);
+    // One slot more than allowed, so that one header too many is told from a full house. On
+    // the stack for the default limit: this runs for every request.
+    const ON_STACK: usize = 101;
+    let mut stack = [httparse::EMPTY_HEADER; ON_STACK];
+    let mut heap = Vec::new();
+    let slots = if limits.headers < ON_STACK {
+        &mut stack[..limits.headers + 1]
+    } else {
+        heap.resize(limits.headers + 1, httparse::EMPTY_HEADER);
+        &mut heap[..]
+    };
+    let mut req = httparse::Request::new(slots);
     match req.parse(bytes) {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) => return Err(Refusal::new(400, "malformed request head")),
@@ -604,6 +614,35 @@ mod tests {
             .collect();
         let head = [&b"GET / HTTP/1.1\r\nHost: x\r\n"[..], &many, b"\r\n"].concat();
         assert_eq!(status(&head), Some(431));
+    }
+
+    #[test]
+    fn the_header_count_limit_holds_below_and_above_the_default() {
+        // Heads of exactly `limit` fields pass and of `limit + 1` are refused, whether the
+        // limit is below, at or above the default (the slots live on the stack up to it).
+        for limit in [3, 99, 100, 101, 300] {
+            let limits = Limits {
+                headers: limit,
+                ..LIMITS
+            };
+            let head = |n: usize| {
+                let fields: Vec<u8> = (1..n)
+                    .flat_map(|i| format!("X-{i}: v\r\n").into_bytes())
+                    .collect();
+                [&b"GET / HTTP/1.1\r\nHost: x\r\n"[..], &fields, b"\r\n"].concat()
+            };
+            assert!(
+                check(&head(limit), limits).is_ok(),
+                "{limit} fields under a limit of {limit}"
+            );
+            let refused = check(&head(limit + 1), limits).unwrap_err();
+            assert_eq!(
+                refused.status,
+                431,
+                "{} fields under a limit of {limit}",
+                limit + 1
+            );
+        }
     }
 
     #[test]
